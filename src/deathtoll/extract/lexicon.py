@@ -1,0 +1,164 @@
+"""The extractor's domain knowledge, loaded once from ``resources/*.json``.
+
+Nothing here is hard-coded vocabulary: every list comes from a data file
+(``actors.json``, ``victims.json``, ``events.json``, ``claimants.json``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .. import resources
+from ..model import Actor
+
+
+def _phrase_regex(phrases, *, case_sensitive: bool = False) -> re.Pattern[str] | None:
+    """One alternation regex matching any phrase on word boundaries, longest first."""
+    items = sorted({p for p in phrases if p.strip()}, key=len, reverse=True)
+    if not items:
+        return None
+    body = "|".join(re.escape(p.strip()) for p in items)
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", 0 if case_sensitive else re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class ActorEntry:
+    actor: Actor
+    aliases: tuple[str, ...]
+
+
+@dataclass
+class Lexicon:
+    """Compiled lookups over the resource files."""
+
+    actors: dict[str, Actor]
+    actor_by_alias: dict[str, str]  # lower-cased alias -> actor id
+    actor_by_alias_cs: dict[str, str]  # case-sensitive alias -> actor id
+    actor_regex: re.Pattern[str] | None
+    actor_regex_cs: re.Pattern[str] | None
+    generic_refs: frozenset[str]
+    person_nouns: frozenset[str]
+    victim_kind_of: dict[str, str]  # word -> civilian|combatant|prisoner
+    prisoner_cues: frozenset[str]
+    subgroup_of: dict[str, str]
+    execution_prisoners: bool
+    trigger_kind: dict[str, str]  # lemma/word -> claim kind
+    trigger_regex: re.Pattern[str]
+    type_priority: tuple[str, ...]
+    type_regex: dict[str, re.Pattern[str]]
+    type_default: dict[str, str]
+    method_regex: re.Pattern[str] | None
+    methods: dict[str, str]
+    background_regex: re.Pattern[str] | None
+    negation_regex: re.Pattern[str] | None
+    hypothetical_regex: re.Pattern[str] | None
+    hypothetical_aux: frozenset[str]
+    reporting_verbs: frozenset[str]
+    claimant_kind_regex: dict[str, re.Pattern[str]]
+    claimant_order: tuple[str, ...]
+
+    def actor_for_alias(self, text: str) -> Actor | None:
+        aid = self.actor_by_alias_cs.get(text) or self.actor_by_alias.get(text.lower())
+        return self.actors.get(aid) if aid else None
+
+    def find_actors(self, text: str) -> list[tuple[int, int, Actor]]:
+        """All actor aliases in ``text``: (start, end, Actor), in order."""
+        found: list[tuple[int, int, Actor]] = []
+        for rx, table, fold in (
+            (self.actor_regex, self.actor_by_alias, True),
+            (self.actor_regex_cs, self.actor_by_alias_cs, False),
+        ):
+            if rx is None:
+                continue
+            for m in rx.finditer(text):
+                key = m.group(0).lower() if fold else m.group(0)
+                aid = table.get(key)
+                if aid:
+                    found.append((m.start(), m.end(), self.actors[aid]))
+        found.sort(key=lambda t: (t[0], -(t[1] - t[0])))
+        out: list[tuple[int, int, Actor]] = []
+        last_end = -1
+        for s, e, a in found:  # drop overlaps, keep the longest leftmost
+            if s >= last_end:
+                out.append((s, e, a))
+                last_end = e
+        return out
+
+    def claimant_kind(self, claimant: str | None) -> str:
+        """Classify a claimant phrase ("the Syrian Observatory", "a resident") by lexicon."""
+        if not claimant:
+            return "unknown"
+        for kind in self.claimant_order:
+            rx = self.claimant_kind_regex.get(kind)
+            if rx is not None and rx.search(claimant):
+                return kind
+        return "media"
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    actors_data = resources.load_json("actors.json")
+    victims = resources.load_json("victims.json")
+    events = resources.load_json("events.json")
+    claimants = resources.load_json("claimants.json")
+
+    actors: dict[str, Actor] = {}
+    by_alias: dict[str, str] = {}
+    by_alias_cs: dict[str, str] = {}
+    for a in actors_data["actors"]:
+        actors[a["id"]] = Actor(actor_id=a["id"], name=a["name"], kind=a.get("kind", "unknown"))
+        for al in a.get("aliases", []) + [a["name"]]:
+            by_alias.setdefault(al.lower(), a["id"])
+        for al in a.get("aliases_cs", []):
+            by_alias_cs.setdefault(al, a["id"])
+
+    victim_kind_of: dict[str, str] = {}
+    for kind in ("civilian", "combatant", "prisoner"):  # later kinds win: prisoner is most specific
+        for w in victims["kinds"][kind]:
+            victim_kind_of[w] = kind
+    subgroup_of = {w: g for g, ws in victims["subgroups"].items() for w in ws}
+
+    trigger_kind: dict[str, str] = {}
+    for kind, words in events["triggers"].items():
+        if kind.startswith("_"):
+            continue
+        for w in words:
+            trigger_kind.setdefault(w, kind)
+    trig_words = set(trigger_kind)
+    # surface forms for the cheap prefilter: stems of each trigger
+    stems = {w.split()[0][:5] if len(w) > 5 else w.split()[0] for w in trig_words}
+    trigger_regex = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, stems))) + r")", re.IGNORECASE)
+
+    et = events["event_types"]
+    type_regex = {t: _phrase_regex(et[t]) for t in et["priority"]}
+    methods = {k: v for k, v in events["methods"].items() if not k.startswith("_")}
+
+    return Lexicon(
+        actors=actors,
+        actor_by_alias=by_alias,
+        actor_by_alias_cs=by_alias_cs,
+        actor_regex=_phrase_regex(by_alias),
+        actor_regex_cs=_phrase_regex(by_alias_cs, case_sensitive=True),
+        generic_refs=frozenset(actors_data["generic_references"]["words"]),
+        person_nouns=frozenset(victims["person_nouns"]),
+        victim_kind_of=victim_kind_of,
+        prisoner_cues=frozenset(victims["kinds"]["prisoner"]),
+        subgroup_of=subgroup_of,
+        execution_prisoners=bool(victims["rules"].get("execution_makes_combatants_prisoners")),
+        trigger_kind=trigger_kind,
+        trigger_regex=trigger_regex,
+        type_priority=tuple(et["priority"]),
+        type_regex={k: v for k, v in type_regex.items() if v is not None},
+        type_default=et["trigger_default"],
+        method_regex=_phrase_regex(methods),
+        methods={k.lower(): v for k, v in methods.items()},
+        background_regex=_phrase_regex(events["background_cues"]["phrases"]),
+        negation_regex=_phrase_regex(events["negation_cues"]),
+        hypothetical_regex=_phrase_regex(c.strip() for c in events["hypothetical_cues"]),
+        hypothetical_aux=frozenset(events["hypothetical_aux"]),
+        reporting_verbs=frozenset(claimants["reporting_verbs"]),
+        claimant_kind_regex={k: _phrase_regex(v) for k, v in claimants["kinds"].items()},
+        claimant_order=tuple(claimants["order"]),
+    )

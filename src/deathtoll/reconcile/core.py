@@ -1,0 +1,101 @@
+"""``reconcile``: all mentions of one event -> tolls, contradictions and notes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from ..model import Contradiction, CountClaim, EventMention, Toll
+from .config import ReconcileConfig, load_config
+from .contradictions import find_contradictions
+from .rules import GroupResult, apply_subgroup_floor, claim_ref, group_toll
+
+
+@dataclass(frozen=True)
+class Reconciliation:
+    """The reconciled tolls of one event and how they were reached."""
+
+    fatalities: Toll
+    injured: Toll
+    victims: dict[str, Toll] = field(default_factory=dict)  # civilians, combatants, prisoners, children, women
+    contradictions: tuple[Contradiction, ...] = ()
+    rule: str = ""
+    notes: tuple[str, ...] = ()
+
+
+def _claims(mentions: Sequence[EventMention]) -> list[tuple[CountClaim, str]]:
+    """Each distinct claim with its effective victim kind (the mention's when unknown)."""
+    seen: set[tuple] = set()
+    out: list[tuple[CountClaim, str]] = []
+    for m in sorted(mentions, key=lambda m: m.mention_id):
+        for c in m.claims:
+            key = (c.claim_id,) if c.claim_id else (c.doc_id, c.number_start, c.number_end, c.kind, c.low, c.high, c.value, c.subgroup)
+            if key in seen:
+                continue
+            seen.add(key)
+            vk = c.victim_kind if c.victim_kind != "unknown" else (m.victim_kind or "unknown")
+            out.append((c, vk))
+    return sorted(out, key=lambda t: claim_ref(t[0]))
+
+
+def _contradictions(claims: list[tuple[CountClaim, str]], cfg: ReconcileConfig) -> list[Contradiction]:
+    targets: dict[tuple[str, str, str], list[CountClaim]] = {}
+    for c, vk in claims:
+        if c.claimant_kind in cfg.not_credible:
+            continue
+        family = "fatal" if c.kind in cfg.fatal_kinds else "injured" if c.kind in cfg.injury_kinds else None
+        if family is None:
+            continue
+        targets.setdefault((family, vk, c.subgroup or ""), []).append(c)
+    out: list[Contradiction] = []
+    for (family, vk, sub), group_claims in sorted(targets.items()):
+        if sub:
+            name = sub
+        elif family == "injured":
+            name = "injured" if vk == "unknown" else f"injured {cfg.victim_groups.get(vk, vk)}"
+        else:
+            name = "fatalities" if vk == "unknown" else cfg.victim_groups.get(vk, vk)
+        out.extend(find_contradictions(name, group_claims, cfg.rel_tol, cfg.abs_tol))
+    return out
+
+
+def reconcile(mentions: Sequence[EventMention]) -> Reconciliation:
+    """Reconcile the claims of one event's mentions by rule ``deathtoll.reconcile.v1``
+    (documented in :mod:`deathtoll.reconcile.rules`). Order of ``mentions`` is irrelevant.
+    """
+    cfg = load_config()
+    claims = _claims(mentions)
+    fatal = [(c, vk) for c, vk in claims if c.kind in cfg.fatal_kinds]
+    nc = cfg.not_credible
+
+    total = group_toll("fatalities", [c for c, _ in fatal if c.subgroup is None], nc)
+    groups: dict[str, GroupResult] = {}
+    for vk, name in cfg.victim_groups.items():
+        sel = [c for c, k in fatal if k == vk and c.subgroup is None]
+        if sel:
+            groups[name] = group_toll(name, sel, nc)
+    subs: dict[str, GroupResult] = {}
+    for sub in cfg.subgroups:
+        sel = [c for c, _ in fatal if c.subgroup == sub]
+        if sel:
+            subs[sub] = group_toll(sub, sel, nc)
+    total = apply_subgroup_floor(total, subs)
+    groups.update(subs)
+    injured = group_toll("injured", [c for c, _ in claims if c.kind in cfg.injury_kinds and c.subgroup is None], nc)
+
+    notes = list(total.notes)
+    for r in groups.values():
+        notes.extend(r.notes)
+    notes.extend(injured.notes)
+    ignored = [c for c, _ in claims if c.kind not in cfg.fatal_kinds | cfg.injury_kinds]
+    if ignored:
+        notes.append(f"ignored for tolls (missing/abducted): {', '.join(claim_ref(c) for c in ignored)}")
+    contradictions = _contradictions(claims, cfg)
+    return Reconciliation(
+        fatalities=total.toll,
+        injured=injured.toll,
+        victims={name: r.toll for name, r in groups.items()},
+        contradictions=tuple(contradictions),
+        rule=cfg.rule_id,
+        notes=tuple(notes),
+    )

@@ -1,0 +1,188 @@
+"""The reconciliation rule ``deathtoll.reconcile.v1``: from count claims to low/best/high.
+
+Inputs are the ``CountClaim`` records of all mentions of one event. Each claim is an
+interval ``[low, high]`` (``high=None``: open above, "at least 375" = (375, None),
+"more than 160" = (161, None); "around 250" = (225, 275)) plus ``value``, the number as
+written. Claims are de-duplicated by ``claim_id``; every remaining claim is kept, also
+when one document states several figures for the same group ("more than 160 ... some
+reports put it at around 250": both count).
+
+Groups
+  * ``fatalities``: every fatal claim (kind ``killed`` or ``executed``) whatever the
+    victim kind, except subgroup-only claims ("11 children");
+  * ``civilians`` / ``combatants`` / ``prisoners``: fatal claims of that victim kind
+    (a claim with victim kind ``unknown`` takes its mention's victim kind);
+  * ``children`` / ``women``: fatal claims about that subgroup only;
+  * ``injured``: claims of kind ``injured`` (no subgroup). ``missing``/``abducted`` are
+    not tolls and are ignored.
+  A victims group appears in the result only when claims for it exist.
+
+Credibility
+  Every claim except those whose ``claimant_kind`` is ``perpetrator`` is credible.
+  Perpetrator claims are kept and reported in the notes, and used only when a group
+  has no credible claim at all; that toll is then marked "perpetrator-only".
+
+Per group
+  * claim lower bound = its ``low``; for an exact claim without ``low``, its ``value``;
+    claim upper figure = its ``high``, or for an open-ended claim the larger of
+    ``value`` and ``low`` (the highest number the claim actually states);
+    claim point value = ``value`` (else the middle of ``[low, high]``, else ``low``).
+  * **low**  = the highest lower bound among the credible claims (0 if none has one):
+    every credible source says at least that many died.
+  * **high** = the highest upper figure among the credible claims. For an open-ended
+    claim ("at least 375") the true number may exceed it; we do not invent a ceiling,
+    so high is the largest figure any credible source states. Hence high >= low.
+  * **best** = the median of the credible claims' point values (the mean of the two
+    middle values for an even count, rounded half up), clamped to ``[low, high]``:
+    a stated central choice that one outlier cannot move much.
+  Example (Tabqa-like): "more than 160" (media), "around 250" (media, "some reports"),
+  "about 200" (perpetrator), "at least 375" (monitor) -> low 375 (monitor's floor),
+  high 375 (largest credible figure), best = median(160, 250, 375) = 250 clamped to
+  375; the perpetrator's 200 is reported in the notes only.
+
+Subgroups bound the total from below
+  Children/women claims are lower bounds on the total: fatalities.low is raised to the
+  largest subgroup low (and high/best follow so that low <= best <= high). Subgroup
+  lows are *not* summed (the same child may be counted as a child by one report and
+  among women-and-children by another). With subgroup claims only, the fatality toll
+  is (subgroup low, subgroup low, open): high is None.
+
+Contradictions
+  Two credible claims about the same count (same kind family, same victim kind, same
+  subgroup) contradict when their intervals do not overlap *and* the gap is larger
+  than ordinary reporting variation: the higher interval's lower end exceeds the
+  lower interval's upper end by more than 1 and by more than 10% (both from
+  ``reconcile_rules.json``). "25" vs "more than 25" ([25, 25] vs [26, open]) is
+  consistent; "25" vs "40", or "at most 10" vs "at least 30", is a contradiction.
+  Contradictions are reported with both claim ids; they do not change the toll.
+
+Invariant: low <= best <= high whenever they are set (``Toll`` validates it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional, Sequence
+
+from ..model import CountClaim, Toll
+
+
+@dataclass(frozen=True)
+class GroupResult:
+    """One group's toll with the notes that explain it."""
+
+    toll: Toll
+    notes: tuple[str, ...]
+    perpetrator_only: bool = False
+
+
+def claim_ref(c: CountClaim) -> str:
+    """The id a note or contradiction uses for a claim."""
+    return c.claim_id or f"{c.doc_id}@{c.number_start}"
+
+
+def lower_bound(c: CountClaim) -> Optional[int]:
+    """The least number the claim asserts."""
+    if c.low is not None:
+        return c.low
+    if c.qualifier == "exact" and c.value is not None:
+        return c.value
+    return None
+
+
+def upper_figure(c: CountClaim) -> Optional[int]:
+    """The highest number the claim states (its ``high``; for open claims value/low)."""
+    if c.high is not None:
+        return c.high
+    stated = [v for v in (c.value, c.low) if v is not None]
+    return max(stated) if stated else None
+
+
+def point_value(c: CountClaim) -> Optional[float]:
+    """The claim's point estimate."""
+    if c.value is not None:
+        return float(c.value)
+    if c.low is not None and c.high is not None:
+        return (c.low + c.high) / 2
+    if c.low is not None:
+        return float(c.low)
+    return float(c.high) if c.high is not None else None
+
+
+def interval(c: CountClaim) -> tuple[float, float]:
+    """The claim as a closed interval for overlap tests (open ends are 0 and infinity)."""
+    lo = lower_bound(c)
+    hi: float = float("inf")
+    if c.high is not None:
+        hi = c.high
+    elif c.low is None and c.qualifier == "exact" and c.value is not None:
+        hi = c.value
+    return (float(lo) if lo is not None else 0.0, hi)
+
+
+def _median(values: Sequence[float]) -> int:
+    s = sorted(values)
+    n = len(s)
+    mid = s[n // 2] if n % 2 else (s[n // 2 - 1] + s[n // 2]) / 2
+    return int(mid + 0.5)
+
+
+def _describe(c: CountClaim) -> str:
+    who = c.claimant or c.claimant_kind
+    words = c.number_text or (str(c.value) if c.value is not None else "?")
+    return f"{claim_ref(c)} ({c.qualifier} {words}; {who})" if c.qualifier != "exact" else f"{claim_ref(c)} ({words}; {who})"
+
+
+def group_toll(group: str, claims: Sequence[CountClaim], not_credible: frozenset[str]) -> GroupResult:
+    """Apply the rule to one group's claims (see the module docstring)."""
+    if not claims:
+        return GroupResult(Toll(None, None, None, 0), ())
+    credible = [c for c in claims if c.claimant_kind not in not_credible]
+    others = [c for c in claims if c.claimant_kind in not_credible]
+    notes: list[str] = []
+    used, perp_only = credible, False
+    if not credible:
+        used, perp_only = others, True
+        notes.append(f"{group}: perpetrator-only: no credible claim; using {', '.join(map(_describe, others))}")
+    elif others:
+        notes.append(f"{group}: perpetrator claim(s) kept but not used: {', '.join(map(_describe, others))}")
+
+    lows = [(lower_bound(c), c) for c in used if lower_bound(c) is not None]
+    low_c = max(lows, key=lambda t: t[0]) if lows else None  # type: ignore[arg-type,return-value]
+    low = low_c[0] if low_c else 0
+    highs = [(upper_figure(c), c) for c in used if upper_figure(c) is not None]
+    high_c = max(highs, key=lambda t: t[0]) if highs else None  # type: ignore[arg-type,return-value]
+    high = max(high_c[0], low) if high_c else None  # type: ignore[type-var]
+    points = [p for p in (point_value(c) for c in used) if p is not None]
+    best = _median(points) if points else low
+    best = max(low, best) if high is None else min(max(low, best), high)  # type: ignore[type-var]
+
+    notes.append(
+        f"{group}: low {low}"
+        + (f" from {_describe(low_c[1])}" if low_c else "")
+        + (f"; high {high} from {_describe(high_c[1])}" if high_c else "; high open")
+        + f"; best {best} = median of {', '.join(f'{p:g}' for p in sorted(points))} clamped to [low, high]"
+    )
+    if any(c.high is None and c.low is not None for c in used):
+        notes.append(f"{group}: open-ended claims ('at least', 'more than'): the true number may exceed high")
+    return GroupResult(Toll(low, best, high, len(used)), tuple(notes), perp_only)
+
+
+def apply_subgroup_floor(total: GroupResult, subgroups: dict[str, GroupResult]) -> GroupResult:
+    """Raise the fatality total to the largest subgroup low (subgroups are lower bounds)."""
+    floors = [(r.toll.low, name) for name, r in subgroups.items() if r.toll.low is not None]
+    if not floors:
+        return total
+    floor, name = max(floors)
+    t = total.toll
+    if t.low is None:
+        note = f"fatalities: no total claimed; lower bound {floor} from the {name} count (high open)"
+        return GroupResult(Toll(floor, floor, None, 0), total.notes + (note,), total.perpetrator_only)
+    if t.low >= floor:
+        return total
+    high = None if t.high is None else max(t.high, floor)
+    best = max(t.best if t.best is not None else floor, floor)
+    if high is not None:
+        best = min(best, high)
+    note = f"fatalities: low raised from {t.low} to {floor}: the {name} count alone is a lower bound on the total"
+    return GroupResult(Toll(floor, best, high, t.n_claims), total.notes + (note,), total.perpetrator_only)

@@ -1,0 +1,148 @@
+"""Records ↔ table rows: the flat, readable columns other tools query.
+
+Each function returns a dict keyed by column name. The ``data`` columns hold the
+full ``to_dict()`` of the record, so loading never loses a field even when the
+flat columns only show the commonly queried ones.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Any, Optional
+
+from deathtoll.model import Actor, CountClaim, Document, Event, EventMention, Place, TimeSpan
+from deathtoll.store.db import dumps, loads
+
+
+def document_row(doc: Document, doc_id: str, ingested_at: str) -> dict[str, Any]:
+    """Columns of ``documents`` for ``doc`` stored under ``doc_id``."""
+    return {
+        "doc_id": doc_id,
+        "content_hash": doc.hash,
+        "title": doc.title,
+        "source": doc.source,
+        "url": doc.url,
+        "published": doc.published,
+        "path": doc.path,
+        "format": doc.format,
+        "meta": dumps(doc.meta or {}),
+        "text": doc.text,
+        "ingested_at": ingested_at,
+    }
+
+
+def document_from_row(row: sqlite3.Row) -> Document:
+    """Rebuild a ``Document`` from a ``documents`` row."""
+    return Document(
+        doc_id=row["doc_id"],
+        text=row["text"],
+        title=row["title"],
+        source=row["source"],
+        url=row["url"],
+        published=row["published"],
+        path=row["path"],
+        format=row["format"],
+        meta=loads(row["meta"], {}),
+    )
+
+
+def _actor_cols(a: Actor) -> dict[str, Any]:
+    return {"perpetrator_id": a.actor_id, "perpetrator_name": a.name, "perpetrator_kind": a.kind}
+
+
+def _place_cols(p: Optional[Place]) -> dict[str, Any]:
+    return {
+        "place_name": p.name if p else None,
+        "place_admin1": p.admin1 if p else None,
+        "place_country": p.country if p else None,
+        "place_country_code": p.country_code if p else None,
+        "place_lat": p.lat if p else None,
+        "place_lon": p.lon if p else None,
+        "place_precision": p.precision if p else None,
+        "place_geonameid": p.geonameid if p else None,
+    }
+
+
+def _date_cols(t: Optional[TimeSpan]) -> dict[str, Any]:
+    return {
+        "date_start": t.start.isoformat() if t else None,
+        "date_end": t.end.isoformat() if t else None,
+        "date_precision": t.precision if t else None,
+    }
+
+
+def mention_row(m: EventMention) -> dict[str, Any]:
+    """Columns of ``mentions`` for ``m``."""
+    return {
+        "mention_id": m.mention_id,
+        "doc_id": m.doc_id,
+        "event_type": m.event_type,
+        **_actor_cols(m.perpetrator),
+        "victim_kind": m.victim_kind,
+        "method": m.method,
+        **_place_cols(m.place),
+        **_date_cols(m.time),
+        "trigger": m.trigger,
+        "quote": m.quote,
+        "start": m.start,
+        "end": m.end,
+        "extractor": m.extractor,
+        "data": dumps(m.to_dict()),
+    }
+
+
+def claim_row(c: CountClaim, claim_id: str, mention: EventMention) -> dict[str, Any]:
+    """Columns of ``claims`` for claim ``c`` of ``mention``, stored under ``claim_id``."""
+    return {
+        "claim_id": claim_id,
+        "mention_id": mention.mention_id,
+        "doc_id": c.doc_id or mention.doc_id,
+        "kind": c.kind,
+        "low": c.low,
+        "high": c.high,
+        "value": c.value,
+        "qualifier": c.qualifier,
+        "victim_kind": c.victim_kind,
+        "subgroup": c.subgroup,
+        "claimant": c.claimant,
+        "claimant_kind": c.claimant_kind,
+        "quote": c.quote,
+        "start": c.start,
+        "end": c.end,
+        "number_text": c.number_text,
+        "number_start": c.number_start,
+        "number_end": c.number_end,
+    }
+
+
+def event_row(e: Event, run_id: Optional[str]) -> dict[str, Any]:
+    """Columns of ``events`` for ``e``."""
+    return {
+        "event_id": e.event_id,
+        "run_id": run_id,
+        "event_type": e.event_type,
+        **_actor_cols(e.perpetrator),
+        **_place_cols(e.place),
+        **_date_cols(e.time),
+        "fatalities_low": e.fatalities.low,
+        "fatalities_best": e.fatalities.best,
+        "fatalities_high": e.fatalities.high,
+        "injured_low": e.injured.low,
+        "injured_best": e.injured.best,
+        "injured_high": e.injured.high,
+        "n_documents": len(e.doc_ids),
+        "n_mentions": len(e.mentions),
+        "n_claims": len(e.claims),
+        "rule": e.rule,
+        "link_reasons": dumps(list(e.link_reasons)),
+        "contradictions": dumps([c.to_dict() for c in e.contradictions]),
+        "victims": dumps({k: t.to_dict() for k, t in e.victims.items()}),
+        "data": dumps(e.to_dict()),
+    }
+
+
+def insert_sql(table: str, row: dict[str, Any]) -> str:
+    """``INSERT INTO table (cols) VALUES (:cols)`` for a row dict (columns quoted)."""
+    cols = ", ".join(f'"{c}"' for c in row)
+    params = ", ".join(f":{c}" for c in row)
+    return f"INSERT INTO {table} ({cols}) VALUES ({params})"

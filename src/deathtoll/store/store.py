@@ -1,0 +1,335 @@
+"""``Store``: the ledger's SQLite file (documents, mentions, events, runs, edits).
+
+One file, plain tables, readable by any SQLite tool (see ``docs/schema.md``).
+Every write is one explicit ``BEGIN IMMEDIATE`` transaction; a database held
+locked by another process for longer than the busy timeout raises
+``deathtoll.errors.DatabaseLocked``.
+
+Document id rule (``add_documents``): a document whose content hash (whitespace-
+normalised text) is already stored is not stored again and is reported as a
+duplicate ``(its doc_id, stored doc_id)``. A document with new text but a doc_id
+already taken is stored under the first free id of ``doc_id-2``, ``doc_id-3``, …
+and reported in ``AddResult.renamed`` — callers must use the new id from then on.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import uuid
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Optional
+
+from deathtoll.errors import NotFound, StoreError
+from deathtoll.model import Document, Event, EventMention, event_from_dict, mention_from_dict, stable_id
+from deathtoll.store import rows
+from deathtoll.store.db import DEFAULT_TIMEOUT, connect, dumps, loads, now, query, write_tx
+from deathtoll.store.migrations import migrate
+
+
+@dataclass
+class AddResult:
+    """What ``add_documents`` did: ids stored, duplicates skipped, ids changed on clash."""
+
+    added: list[str] = field(default_factory=list)  # doc ids as stored
+    duplicates: list[tuple[str, str]] = field(default_factory=list)  # (given doc_id, stored doc_id)
+    renamed: list[tuple[str, str]] = field(default_factory=list)  # (given doc_id, new doc_id)
+
+
+@dataclass(frozen=True)
+class Edit:
+    """One analyst decision (merge, split, correct a toll …); never derived, never deleted."""
+
+    edit_id: int
+    created_at: str
+    user: str
+    action: str
+    target: str
+    payload: dict[str, Any]
+    undone_at: Optional[str] = None
+
+
+def _iso(d: date | str) -> str:
+    return d.isoformat() if isinstance(d, date) else str(d)
+
+
+class Store:
+    """The SQLite ledger. Create with :meth:`open`; use as a context manager or call :meth:`close`."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self._conn = conn
+        self.path = path
+
+    # ------------------------------------------------------------- lifecycle
+
+    @classmethod
+    def open(cls, path: str | Path, *, timeout: float = DEFAULT_TIMEOUT) -> Store:
+        """Open (creating if needed) the database at ``path`` and apply pending migrations."""
+        conn = connect(path, timeout)
+        try:
+            migrate(conn)
+        except BaseException:
+            conn.close()
+            raise
+        return cls(conn, Path(path))
+
+    def close(self) -> None:
+        """Close the connection (idempotent)."""
+        self._conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    # ------------------------------------------------------------- documents
+
+    def add_documents(self, docs: Iterable[Document]) -> AddResult:
+        """Store new documents in one transaction; see the module docstring for the id rule."""
+        result = AddResult()
+        with write_tx(self._conn, "adding documents") as c:
+            for doc in docs:
+                found = c.execute("SELECT doc_id FROM documents WHERE content_hash = ?", (doc.hash,)).fetchone()
+                if found:
+                    result.duplicates.append((doc.doc_id, found[0]))
+                    continue
+                doc_id = self._free_doc_id(c, doc.doc_id)
+                if doc_id != doc.doc_id:
+                    result.renamed.append((doc.doc_id, doc_id))
+                row = rows.document_row(doc, doc_id, now())
+                c.execute(rows.insert_sql("documents", row), row)
+                result.added.append(doc_id)
+        return result
+
+    @staticmethod
+    def _free_doc_id(c: sqlite3.Connection, doc_id: str) -> str:
+        candidate, n = doc_id, 1
+        while c.execute("SELECT 1 FROM documents WHERE doc_id = ?", (candidate,)).fetchone():
+            n += 1
+            candidate = f"{doc_id}-{n}"
+        return candidate
+
+    def get_document(self, doc_id: str) -> Document:
+        """The document stored under ``doc_id``; raises ``NotFound``."""
+        found = query(self._conn, "SELECT * FROM documents WHERE doc_id = ?", (doc_id,), "reading a document")
+        if not found:
+            raise NotFound(f"no document with id {doc_id!r}")
+        return rows.document_from_row(found[0])
+
+    def iter_documents(self) -> Iterator[Document]:
+        """All documents in the order they were added."""
+        for row in query(self._conn, "SELECT * FROM documents ORDER BY rowid", (), "reading documents"):
+            yield rows.document_from_row(row)
+
+    def document_meta(self) -> dict[str, dict[str, Any]]:
+        """doc_id → {title, source, url, published} without the texts (cheap, for exports)."""
+        sql = "SELECT doc_id, title, source, url, published FROM documents"
+        return {r["doc_id"]: dict(r) for r in query(self._conn, sql, (), "reading documents")}
+
+    def unprocessed_documents(self, version: str, *, reprocess: bool = False) -> list[Document]:
+        """Documents never extracted (``processed_version IS NULL``).
+
+        With ``reprocess=True`` also those processed by a version other than ``version``.
+        """
+        sql = "SELECT * FROM documents WHERE processed_version IS NULL"
+        params: tuple[Any, ...] = ()
+        if reprocess:
+            sql += " OR processed_version != ?"
+            params = (version,)
+        return [rows.document_from_row(r) for r in query(self._conn, sql + " ORDER BY rowid", params)]
+
+    def count_documents(self) -> int:
+        """How many documents are stored."""
+        return int(query(self._conn, "SELECT count(*) FROM documents")[0][0])
+
+    # -------------------------------------------------------------- mentions
+
+    def save_mentions(self, doc_ids_processed: Sequence[str], mentions: Sequence[EventMention], version: str) -> None:
+        """Replace the mentions of ``doc_ids_processed`` and mark them processed by ``version``.
+
+        One transaction: either all of it is stored or nothing. Every mention must
+        belong to one of ``doc_ids_processed`` (``StoreError`` otherwise). A claim
+        with an empty or already used ``claim_id`` is stored under a derived id
+        (``stable_id("c", mention_id, index)``, then ``-2``, ``-3`` … suffixes);
+        the ``data`` JSON keeps the claim as given.
+        """
+        doc_set = set(doc_ids_processed)
+        stray = sorted({m.doc_id for m in mentions} - doc_set)
+        if stray:
+            raise StoreError(f"mentions given for documents not in doc_ids_processed: {', '.join(stray)}")
+        with write_tx(self._conn, "saving mentions") as c:
+            for doc_id in doc_set:
+                if not c.execute("SELECT 1 FROM documents WHERE doc_id = ?", (doc_id,)).fetchone():
+                    raise NotFound(f"cannot save mentions: no document with id {doc_id!r}")
+                c.execute("DELETE FROM mentions WHERE doc_id = ?", (doc_id,))  # claims cascade
+                c.execute("UPDATE documents SET processed_version = ? WHERE doc_id = ?", (version, doc_id))
+            used: set[str] = set()
+            for m in mentions:
+                try:
+                    row = rows.mention_row(m)
+                    c.execute(rows.insert_sql("mentions", row), row)
+                except sqlite3.IntegrityError as e:
+                    raise StoreError(f"cannot store mention {m.mention_id!r} of {m.doc_id!r}: {e}") from e
+                for i, claim in enumerate(m.claims):
+                    claim_id = self._free_claim_id(c, claim.claim_id or stable_id("c", m.mention_id, i), used)
+                    used.add(claim_id)
+                    crow = rows.claim_row(claim, claim_id, m)
+                    c.execute(rows.insert_sql("claims", crow), crow)
+
+    @staticmethod
+    def _free_claim_id(c: sqlite3.Connection, claim_id: str, used: set[str]) -> str:
+        candidate, n = claim_id, 1
+        while candidate in used or c.execute("SELECT 1 FROM claims WHERE claim_id = ?", (candidate,)).fetchone():
+            n += 1
+            candidate = f"{claim_id}-{n}"
+        return candidate
+
+    def all_mentions(self, doc_ids: Optional[Iterable[str]] = None) -> list[EventMention]:
+        """Every stored mention (or those of ``doc_ids``), rebuilt from the ``data`` JSON."""
+        sql = "SELECT m.data FROM mentions m JOIN documents d ON d.doc_id = m.doc_id"
+        params: list[str] = []
+        if doc_ids is not None:
+            params = list(doc_ids)
+            sql += f" WHERE m.doc_id IN ({', '.join('?' * len(params))})" if params else " WHERE 0"
+        sql += " ORDER BY d.rowid, m.start, m.mention_id"
+        return [mention_from_dict(loads(r[0])) for r in query(self._conn, sql, params, "reading mentions")]
+
+    def mention_events(self) -> dict[str, str]:
+        """mention_id → event_id for every mention in the current events."""
+        sql = "SELECT mention_id, event_id FROM event_mentions"
+        return {r[0]: r[1] for r in query(self._conn, sql, (), "reading event links")}
+
+    # ---------------------------------------------------------------- events
+
+    def replace_events(self, events: Sequence[Event], run_id: Optional[str] = None) -> None:
+        """Replace all events (they are derived) with ``events``, in one transaction."""
+        with write_tx(self._conn, "replacing events") as c:
+            c.execute("DELETE FROM events")  # event_mentions cascade
+            for e in events:
+                row = rows.event_row(e, run_id)
+                try:
+                    c.execute(rows.insert_sql("events", row), row)
+                except sqlite3.IntegrityError as err:
+                    raise StoreError(f"cannot store event {e.event_id!r}: {err}") from err
+                c.executemany(
+                    "INSERT OR IGNORE INTO event_mentions (event_id, mention_id, doc_id) VALUES (?, ?, ?)",
+                    [(e.event_id, m.mention_id, m.doc_id) for m in e.mentions],
+                )
+
+    def events(
+        self,
+        *,
+        since: date | str | None = None,
+        until: date | str | None = None,
+        country: Optional[str] = None,
+        admin1: Optional[str] = None,
+        perpetrator: Optional[str] = None,
+        event_type: Optional[str] = None,
+        min_deaths: Optional[int] = None,
+        limit: Optional[int] = None,
+    ) -> list[Event]:
+        """Events matching all given filters, newest first (``date_start`` desc, undated last).
+
+        ``since``/``until``: the event's date interval overlaps [since, until] (undated
+        events are left out when either is given). ``country``: name or ISO code,
+        ``admin1``: name (both case-insensitive). ``perpetrator``: actor id, or a
+        case-insensitive substring of its name. ``min_deaths``: best fatalities (low
+        when there is no best) at least this.
+        """
+        where: list[str] = []
+        params: list[Any] = []
+        if since is not None:
+            where.append("date_end >= ?")
+            params.append(_iso(since))
+        if until is not None:
+            where.append("date_start <= ?")
+            params.append(_iso(until))
+        if country:
+            where.append("(lower(place_country) = lower(?) OR lower(place_country_code) = lower(?))")
+            params += [country, country]
+        if admin1:
+            where.append("lower(place_admin1) = lower(?)")
+            params.append(admin1)
+        if perpetrator:
+            where.append("(perpetrator_id = ? OR instr(lower(perpetrator_name), lower(?)) > 0)")
+            params += [perpetrator, perpetrator]
+        if event_type:
+            where.append("event_type = ?")
+            params.append(event_type)
+        if min_deaths is not None:
+            where.append("coalesce(fatalities_best, fatalities_low) >= ?")
+            params.append(min_deaths)
+        sql = "SELECT data FROM events"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY date_start IS NULL, date_start DESC, event_id"
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(int(limit))
+        return [event_from_dict(loads(r[0])) for r in query(self._conn, sql, params, "reading events")]
+
+    def get_event(self, event_id: str) -> Event:
+        """The event ``event_id``; raises ``NotFound``."""
+        found = query(self._conn, "SELECT data FROM events WHERE event_id = ?", (event_id,), "reading an event")
+        if not found:
+            raise NotFound(f"no event with id {event_id!r}")
+        return event_from_dict(loads(found[0][0]))
+
+    def count_events(self) -> int:
+        """How many events are stored."""
+        return int(query(self._conn, "SELECT count(*) FROM events")[0][0])
+
+    # ------------------------------------------------------------------ runs
+
+    def start_run(self, version: str) -> str:
+        """Record the start of a pipeline run; returns its id."""
+        run_id = f"run-{now().replace(':', '').replace('-', '')[:15]}-{uuid.uuid4().hex[:6]}"
+        with write_tx(self._conn, "starting a run") as c:
+            c.execute("INSERT INTO runs (run_id, started_at, version) VALUES (?, ?, ?)", (run_id, now(), version))
+        return run_id
+
+    def finish_run(self, run_id: str, stats: dict[str, Any]) -> None:
+        """Record the end of run ``run_id`` with its ``stats``; raises ``NotFound``."""
+        with write_tx(self._conn, "finishing a run") as c:
+            cur = c.execute(
+                "UPDATE runs SET finished_at = ?, stats = ? WHERE run_id = ?", (now(), dumps(stats), run_id)
+            )
+            if cur.rowcount == 0:
+                raise NotFound(f"no run with id {run_id!r}")
+
+    def runs(self) -> list[dict[str, Any]]:
+        """All runs, newest first, as plain dicts (``stats`` decoded)."""
+        found = query(self._conn, "SELECT * FROM runs ORDER BY started_at DESC, rowid DESC")
+        return [{**dict(r), "stats": loads(r["stats"])} for r in found]
+
+    # ----------------------------------------------------------------- edits
+
+    def add_edit(self, user: str, action: str, target: str, payload: dict[str, Any]) -> int:
+        """Record an analyst decision; returns its ``edit_id``."""
+        with write_tx(self._conn, "recording an edit") as c:
+            cur = c.execute(
+                "INSERT INTO edits (created_at, user, action, target, payload) VALUES (?, ?, ?, ?, ?)",
+                (now(), user, action, target, dumps(payload)),
+            )
+            return int(cur.lastrowid or 0)
+
+    def active_edits(self) -> list[Edit]:
+        """Edits not undone, oldest first (the order to apply them in)."""
+        found = query(self._conn, "SELECT * FROM edits WHERE undone_at IS NULL ORDER BY edit_id")
+        return [Edit(**{**dict(r), "payload": loads(r["payload"], {})}) for r in found]
+
+    def undo_edit(self, edit_id: int) -> None:
+        """Mark an edit undone (kept for the record). Undoing twice keeps the first time; unknown id: ``NotFound``."""
+        with write_tx(self._conn, "undoing an edit") as c:
+            if not c.execute("SELECT 1 FROM edits WHERE edit_id = ?", (edit_id,)).fetchone():
+                raise NotFound(f"no edit with id {edit_id}")
+            c.execute("UPDATE edits SET undone_at = ? WHERE edit_id = ? AND undone_at IS NULL", (now(), edit_id))
+
+
+__all__ = ["AddResult", "Edit", "Store"]
