@@ -94,7 +94,7 @@ class Pipeline:
             if m.start <= t.start < m.end:
                 continue
             ts = when.resolve_date(t.text, pub, prec)
-            if ts is not None:
+            if ts is not None and (pub is None or ts.start <= pub):
                 end = ts.end + timedelta(days=NARRATIVE_WINDOW_DAYS)
                 if pub is not None and prec == "day":
                     end = min(end, max(pub, ts.end))

@@ -58,6 +58,7 @@ class Lexicon:
     reporting_verbs: frozenset[str]
     claimant_kind_regex: dict[str, re.Pattern[str]]
     claimant_order: tuple[str, ...]
+    not_counts: frozenset[str]
 
     def actor_for_alias(self, text: str) -> Actor | None:
         aid = self.actor_by_alias_cs.get(text) or self.actor_by_alias.get(text.lower())
@@ -161,4 +162,5 @@ def load_lexicon() -> Lexicon:
         reporting_verbs=frozenset(claimants["reporting_verbs"]),
         claimant_kind_regex={k: _phrase_regex(v) for k, v in claimants["kinds"].items()},
         claimant_order=tuple(claimants["order"]),
+        not_counts=frozenset(events["not_counts"]),
     )

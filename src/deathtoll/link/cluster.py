@@ -27,7 +27,7 @@ from .score import PairScore, score_pair
 
 
 class LinkError(DeathtollError):
-    """Linking input is inconsistent (duplicate ids, contradictory analyst constraints)."""
+    """Linking input is inconsistent (duplicate mention ids)."""
 
     code = "E600"
 
@@ -70,15 +70,11 @@ class _UnionFind:
             self.parent[max(a, b)] = min(a, b)
 
 
-def _index_pairs(ids: dict[str, int], pairs: Iterable[tuple[str, str]], what: str) -> list[tuple[int, int]]:
-    out = []
-    for a, b in pairs:
-        if a not in ids or b not in ids:
-            raise LinkError(f"{what} pair ({a}, {b}) names an unknown mention")
-        i, j = sorted((ids[a], ids[b]))
-        if i != j:
-            out.append((i, j))
-    return sorted(set(out))
+def _index_pairs(ids: dict[str, int], pairs: Iterable[tuple[str, str]]) -> list[tuple[int, int]]:
+    """Analyst pairs as sorted index pairs; pairs naming a mention not in the input are
+    skipped (edits may refer to mentions that are not part of this run)."""
+    out = {tuple(sorted((ids[a], ids[b]))) for a, b in pairs if a in ids and b in ids and a != b}
+    return sorted(out)  # type: ignore[arg-type]
 
 
 def _merge_edges(into: dict[int, _Edge], other: dict[int, _Edge], skip: set[int]) -> None:
@@ -101,9 +97,10 @@ def link_mentions(
 ) -> list[Cluster]:
     """Group mentions into events. Every mention lands in exactly one cluster.
 
-    ``must_link`` pairs are always joined; ``cannot_link`` pairs never share a cluster
-    (a contradiction between the two raises :class:`LinkError`). Clusters come back
-    sorted by their first mention id.
+    ``must_link`` pairs are always joined; ``cannot_link`` pairs never share a cluster,
+    except where must-link pairs force them together (then must-link wins and a reason
+    says so). Constraint pairs naming unknown mentions are ignored. Duplicate mention
+    ids raise :class:`LinkError`. Clusters come back sorted by their first mention id.
     """
     cfg = config or load_config()
     ordered = sorted(mentions, key=lambda m: m.mention_id)
@@ -111,21 +108,24 @@ def link_mentions(
     if len(ids) != len(ordered):
         raise LinkError("duplicate mention_id in input")
     views = [view(m) for m in ordered]
-    must = _index_pairs(ids, must_link, "must_link")
-    cannot = _index_pairs(ids, cannot_link, "cannot_link")
+    must = _index_pairs(ids, must_link)
+    cannot = _index_pairs(ids, cannot_link)
 
     uf = _UnionFind(len(ordered))
     for i, j in must:
         uf.union(i, j)
-    for i, j in cannot:
-        if uf.find(i) == uf.find(j):
-            raise LinkError(f"cannot_link ({ordered[i].mention_id}, {ordered[j].mention_id}) contradicts must_link")
+    overridden = [(i, j) for i, j in cannot if uf.find(i) == uf.find(j)]
+    cannot = [p for p in cannot if p not in overridden]
 
     groups: dict[int, _Group] = {}
     for i in range(len(ordered)):
         groups.setdefault(uf.find(i), _Group(members=[])).members.append(i)
     for i, j in must:
         groups[uf.find(i)].reasons.append(f"{ordered[i].mention_id}~{ordered[j].mention_id}: analyst must-link")
+    for i, j in overridden:
+        groups[uf.find(i)].reasons.append(
+            f"{ordered[i].mention_id}~{ordered[j].mention_id}: analyst cannot-link overridden by must-link"
+        )
 
     edges: dict[int, dict[int, _Edge]] = {g: {} for g in groups}
 

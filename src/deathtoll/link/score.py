@@ -131,14 +131,14 @@ def score_pair(a: MentionView, b: MentionView, cfg: LinkConfig) -> PairScore:
     s = cfg.weights["score"]
     logit = s["bias"]
     texts: list[str] = []
-    negative = False
+    negative = conflict = False
     for feature in FEATURES:
         value, text = feature(a, b, cfg)
         logit += value
         negative = negative or value < 0
+        conflict = conflict or value <= s["conflict_contribution"]
         if text:
             texts.append(text)
-    conflict = False
     if a.doc_id == b.doc_id:
         same_type = a.event_type == b.event_type or any(
             a.event_type in f and b.event_type in f for f in cfg.type_families

@@ -41,6 +41,10 @@ def _patterns(rules: Rules) -> dict[str, re.Pattern[str]]:
         "m_dd": re.compile(rf"^(?P<month>{mon}) (?P<day>\d{{1,2}}){sep}(?P<day2>\d{{1,2}}){year}$"),
         "dm_dm": re.compile(rf"^(?P<day>\d{{1,2}}) (?P<month>{mon}){sep}(?P<day2>\d{{1,2}}) (?P<month2>{mon}){year}$"),
         "md_md": re.compile(rf"^(?P<month>{mon}) (?P<day>\d{{1,2}}){sep}(?P<month2>{mon}) (?P<day2>\d{{1,2}}){year}$"),
+        "dmy_dmy": re.compile(rf"^(?P<day>\d{{1,2}}) (?P<month>{mon}) (?P<year1>\d{{4}}){sep}(?P<day2>\d{{1,2}}) "
+                              rf"(?P<month2>{mon}) (?P<year>\d{{4}})$"),
+        "mdy_mdy": re.compile(rf"^(?P<month>{mon}) (?P<day>\d{{1,2}}) (?P<year1>\d{{4}}){sep}(?P<month2>{mon}) "
+                              rf"(?P<day2>\d{{1,2}}) (?P<year>\d{{4}})$"),
         "m_y": re.compile(rf"^(?P<month>{mon})(?: (?:of )?(?P<year>\d{{4}}))?$"),
         "y": re.compile(r"^(?P<year>\d{4})$"),
         "part_m": re.compile(rf"^(?:the )?(?P<part>{part})(?:-| | of | of the month of )(?P<month>{mon}){year}$"),
@@ -128,7 +132,7 @@ def month_part(s: str, pub: Optional[date], rules: Rules) -> Outcome:
     m = pats["part_m"].match(s)
     if m and m.group("part") in rules.month_parts:
         month = rules.months[m.group("month")]
-        first, last = rules.month_parts[m.group("part")]
+        first, last, precision = rules.month_parts[m.group("part")]
         year = _explicit_year(m.group("year"), rules)
         relative = year is None
         if year == -1:
@@ -140,7 +144,7 @@ def month_part(s: str, pub: Optional[date], rules: Rules) -> Outcome:
         end_of_month = month_end(year, month)
         start = date(year, month, min(first, end_of_month.day))
         end = date(year, month, min(last, end_of_month.day))
-        return Hit(start, end, "days", relative=relative)
+        return Hit(start, end, precision, relative=relative)
     m = pats["part_y"].match(s)
     if m and m.group("part") in rules.year_parts:
         year = _explicit_year(m.group("year"), rules)
@@ -167,6 +171,14 @@ def worded(s: str, pub: Optional[date], rules: Rules) -> Outcome:
         m = pats[key].match(t)
         if m:
             return _day_hit(m.group("year"), rules.months[m.group("month")], int(m.group("day")), pub, rules)
+    for key in ("dmy_dmy", "mdy_mdy"):
+        m = pats[key].match(t)
+        if m:
+            first = _day_hit(m.group("year1"), rules.months[m.group("month")], int(m.group("day")), pub, rules)
+            last = _day_hit(m.group("year"), rules.months[m.group("month2")], int(m.group("day2")), pub, rules)
+            if not (isinstance(first, Hit) and isinstance(last, Hit)) or last.start < first.start:
+                return None
+            return Hit(first.start, last.end, precision_for_length(first.start, last.end, rules))
     for key in ("dd_m", "m_dd", "dm_dm", "md_md"):
         m = pats[key].match(t)
         if m:

@@ -20,7 +20,7 @@ from .relative import Outcome
 from .rules import Rules
 
 _YEAR = re.compile(r"\b(1[0-9]{3}|2[0-9]{3})\b")
-_DIGIT = re.compile(r"\d")
+_NUMERIC_DATE = re.compile(r"\d+[/.\-]\d+")
 
 
 @lru_cache(maxsize=512)
@@ -29,6 +29,7 @@ def parser_for(published: Optional[date]) -> DateDataParser:
     settings: dict[str, Any] = {
         "PREFER_DATES_FROM": "past",
         "PREFER_DAY_OF_MONTH": "first",
+        "DATE_ORDER": "DMY",  # as our own numeric rule: day first
         "RETURN_AS_TIMEZONE_AWARE": False,
     }
     if published is not None:
@@ -37,7 +38,8 @@ def parser_for(published: Optional[date]) -> DateDataParser:
 
 
 def _worth_trying(s: str, rules: Rules) -> bool:
-    return bool(_DIGIT.search(s)) or any(t in rules.months for t in s.split())
+    """A month name, or numbers joined like a date ("2014/8/28"): a lone "12" is a count, not December."""
+    return bool(_NUMERIC_DATE.search(s)) or any(t in rules.months for t in s.split())
 
 
 def dateparser_hit(s: str, pub: Optional[date], rules: Rules) -> Outcome:

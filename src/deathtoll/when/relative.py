@@ -81,7 +81,7 @@ def calendar_phrase(s: str, pub: Optional[date], rules: Rules) -> Outcome:
         start = week_start(pub) + timedelta(days=7 * k)
         end = start + timedelta(days=6)
     elif phrase.unit == "weekend":
-        start = week_start(pub) + timedelta(days=7 * k - 2)
+        start = week_start(pub) + timedelta(days=7 * (k + 1) - 2)  # Saturday
         end = start + timedelta(days=1)
     elif phrase.unit == "month":
         start = add_months(pub.replace(day=1), k)

@@ -59,7 +59,7 @@ class Rules:
     calendar_phrases: dict[str, CalendarPhrase]
     units: dict[str, Unit]
     vague_numbers: dict[str, tuple[int, int]]
-    month_parts: dict[str, tuple[int, int]]
+    month_parts: dict[str, tuple[int, int, str]]
     year_parts: dict[str, tuple[int, int]]
     day_future_tolerance: int
     period_future_tolerance: int
@@ -98,7 +98,7 @@ def build_rules(data: dict[str, Any]) -> Rules:
         months = {str(k): int(v) for k, v in data["months"].items()}
         weekdays = {str(k): int(v) for k, v in data["weekdays"].items()}
         vague = {k: _pair(v, f"vague_numbers[{k}]") for k, v in data["vague_numbers"].items()}
-        month_parts = {k: _pair(v, f"month_parts[{k}]") for k, v in data["month_parts"].items()}
+        month_parts = {k: (*_pair(v[:2], f"month_parts[{k}]"), str(v[2])) for k, v in data["month_parts"].items()}
         year_parts = {k: _pair(v, f"year_parts[{k}]") for k, v in data["year_parts"].items()}
         return Rules(
             months=months,

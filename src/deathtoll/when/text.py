@@ -13,7 +13,7 @@ _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u2013": 
 _POSSESSIVE = re.compile(r"'s\b|s'(?=\s|$)")
 _ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b")
 _DOT_AFTER_LETTER = re.compile(r"(?<=[a-z])\.")
-_CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\b\d{1,2}:\d{2}\b|\b\d{4}\s*(?:gmt|utc|hrs|hours)\b")
+_CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\b\d{1,2}:\d{2}(?::\d{2})?\b|\b\d{4}\s*(?:gmt|utc|hrs|hours)\b")
 _SPACES = re.compile(r"\s+")
 _JUNK = re.compile(r"[^a-z0-9/\-. ]+")
 _SPACED_HYPHEN = re.compile(r"\s*-\s*")
