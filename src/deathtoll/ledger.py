@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping, Optional
 
 from . import ingest as ingest_stage
-from . import reconcile
+from . import reconcile, review
 from .errors import DeathtollError
 from .model import Event, EventMention, Toll
 from .pipeline import Constraints, Pipeline
@@ -110,8 +110,10 @@ class Ledger:
     def rebuild_events(self) -> list[Event]:
         """Link and reconcile every stored mention, obeying analyst edits; replace the events."""
         mentions = self.store.all_mentions()
-        constraints = constraints_from_edits(self.store.active_edits())
+        edits = self.store.active_edits()
+        constraints = constraints_from_edits(edits)
         events = self.pipeline.build_events(mentions, constraints=constraints, previous=self.store.mention_events())
+        events = review.apply_edits(events, edits, tolls_for=tolls_for)
         self.store.replace_events(events)
         return events
 

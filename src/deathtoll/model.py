@@ -28,6 +28,13 @@ VICTIM_KINDS: tuple[str, ...] = ("civilian", "combatant", "prisoner", "unknown")
 #: Subgroups a claim can be about ("including 11 children").
 SUBGROUPS: tuple[str, ...] = ("children", "women")
 
+#: Qualifiers that state a figure. Any other qualifier ("dozens", "tens", "hundreds",
+#: "several") is an impressionistic word: it bounds a toll from below only and never
+#: sets a reconciled figure when a stated figure exists.
+PRECISE_QUALIFIERS: frozenset[str] = frozenset(
+    {"exact", "at least", "more than", "around", "nearly", "up to", "fewer than", "at most", "between", "none"}
+)
+
 #: Who makes a claim.
 ClaimantKind = Literal["monitor", "perpetrator", "government", "witness", "media", "official", "unknown"]
 CLAIMANT_KINDS: tuple[str, ...] = (
@@ -234,6 +241,11 @@ class CountClaim(Record):
         if self.low is not None and self.high is not None and self.low > self.high:
             raise ValueError(f"CountClaim low {self.low} > high {self.high}")
 
+    @property
+    def is_vague(self) -> bool:
+        """A word like "dozens" rather than a stated figure (see ``PRECISE_QUALIFIERS``)."""
+        return self.qualifier not in PRECISE_QUALIFIERS
+
 
 @dataclass(frozen=True)
 class EventMention(Record):
@@ -251,6 +263,7 @@ class EventMention(Record):
     place_texts: tuple[TextSpan, ...] = ()  # candidate toponyms, best first (for geo)
     date_texts: tuple[TextSpan, ...] = ()  # candidate date expressions, best first (for when)
     trigger: str = ""  # the word that signalled the event ("executed")
+    separate: bool = False  # the text calls it a separate incident ("in a separate attack", "on other occasions")
     quote: str = ""  # the sentence(s) the mention comes from
     start: int = 0
     end: int = 0

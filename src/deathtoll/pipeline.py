@@ -18,6 +18,8 @@ from .model import Document, Event, EventMention, TimeSpan, stable_id
 
 #: How far before publication an undated event is assumed to lie, by publication precision.
 UNDATED_WINDOW_DAYS = 7
+#: Precision (UCDP where_prec) of a place taken from a neighbouring sentence, not the mention's own.
+CONTEXT_PLACE_PRECISION = 4
 #: How far after a narrative date ("On 24 August ... Afterwards ...") an undated sentence may lie.
 NARRATIVE_WINDOW_DAYS = 30
 
@@ -76,8 +78,14 @@ class Pipeline:
         outside = [t for t in m.place_texts if not (m.start <= t.start < m.end)]
         gaz = self.gazetteer
         place = gaz.resolve_place(inside, text=doc.text) if inside else None
-        if place is None and outside:
-            place = gaz.resolve_place(outside, text=doc.text)
+        if place is None:
+            # a place borrowed from a neighbouring sentence locates the event no finer than its
+            # province; the first candidate finer than a country wins
+            found = [p for p in (gaz.resolve_place([c], text=doc.text) for c in outside[:12]) if p is not None]
+            fine = [p for p in found if p.precision < 6]
+            if found:
+                place = (fine or found)[0]
+                place = place.replace(precision=max(place.precision, CONTEXT_PLACE_PRECISION))
         return m.replace(place=place, time=self.date_mention(m, doc))
 
     @staticmethod

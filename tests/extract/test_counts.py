@@ -282,13 +282,6 @@ def test_result_is_frozen() -> None:
         c.value = 3  # type: ignore[misc]
 
 
-def test_fast_enough() -> None:
-    s = "Monitors said at least 375 captured soldiers were shot near the airbase on Thursday and dozens of civilians were hurt."
-    find_counts(s)
-    per_call = min(timeit.repeat(lambda: find_counts(s), number=200, repeat=3)) / 200
-    assert per_call < 1e-3  # typically 30-80 microseconds; generous bound for slow CI machines
-
-
 PIECES = st.sampled_from(
     ["at least ", "more than ", "nearly ", "about ", "up to ", "between ", " and ", " to ", " or ", "-", "\u2013",
      "+", "plus", " or more", "at minimum", "12", "1,500", "2014", "300 000", "2.5m", "1.2 million", "0", "1",

@@ -81,7 +81,7 @@ class _Grammar:
         self.year_before = frozenset(d["year_before"])
         self.change_verbs = frozenset(d["change_verbs"])
         self.currency = d["currency_symbols"]
-        I = re.IGNORECASE
+        ci = re.IGNORECASE
         self.vague_base = {}
         for key, rule in self.vague.items():
             for form in rule["forms"]:
@@ -107,7 +107,7 @@ class _Grammar:
             |(?P<digits>(?<![\w.,/:])(?P<num>\d[\d,.:/]*\d|\d)(?P<grp>(?:[ \u00a0\u202f]\d{{3}}(?![\d,.]\d))*)
                 (?P<suf>[A-Za-z%]*)(?:\s+(?P<dscale>hundred|thousand|million|billion)\b)?)
             """,
-            I | re.VERBOSE,
+            ci | re.VERBOSE,
         )
         self.blocked = re.compile(
             r"\+\d[\d ().-]{6,}\d|\(\d{2,4}\)\s*\d[\d -]{4,}\d|\b\d{3}[-.]\d{3}[-.]\d{4}\b"  # phones
@@ -116,30 +116,30 @@ class _Grammar:
         )
         self.pre_max = max(len(k.split()) for k in self.pre_map)
         self.pre_lasts = frozenset(k.split()[-1] for k in self.pre_map)
-        self.range_conn = re.compile(r"\s*(?:-|\u2013|\u2014)\s*|\s+(?:to|and|or)\s+", I)
+        self.range_conn = re.compile(r"\s*(?:-|\u2013|\u2014)\s*|\s+(?:to|and|or)\s+", ci)
         post = _alt(k for k in self.post_map if k not in ("plus", "+"))
-        self.post_q = re.compile(rf"\s*-?\s*(?P<plus>plus)\b|(?P<sign>\+)|\s+(?P<q>{post})\b", I)
+        self.post_q = re.compile(rf"\s*-?\s*(?P<plus>plus)\b|(?P<sign>\+)|\s+(?P<q>{post})\b", ci)
         self.trail_q = re.compile(
-            rf"((?:\s+(?!at\b)[A-Za-z][\w'-]*){{0,3}}?),?\s+(?P<q>{_alt(self.trail_map)})\b", I
+            rf"((?:\s+(?!at\b)[A-Za-z][\w'-]*){{0,3}}?),?\s+(?P<q>{_alt(self.trail_map)})\b", ci
         )
         units = _alt(k for k in self.units if k != "%")
-        self.unit_after = re.compile(rf"(?:\s*-\s*|\s*)(?P<u>%|(?:{units})(?![\w-]))", I)
-        self.unit_after_hyphen_ok = re.compile(rf"(?:\s*-\s*|\s+)(?P<u>(?:{units}))-", I)
+        self.unit_after = re.compile(rf"(?:\s*-\s*|\s*)(?P<u>%|(?:{units})(?![\w-]))", ci)
+        self.unit_after_hyphen_ok = re.compile(rf"(?:\s*-\s*|\s+)(?P<u>(?:{units}))-", ci)
         self.months = frozenset(d["months"])
         self.month_after = re.compile(r"(?:st|nd|rd|th)?\s*(?:of\s+)?(?:" + "|".join(d["months"]) + r")\b")
-        self.era_after = re.compile(rf"\s*(?:{_alt(d['era_markers'])})(?![\w])", I)
+        self.era_after = re.compile(rf"\s*(?:{_alt(d['era_markers'])})(?![\w])", ci)
         self.age_before = frozenset(" ".join(a.lower().split()) for a in d["age_before"])
         self.age_lasts = frozenset(k.split()[-1] for k in self.age_before)
-        self.age_after = re.compile(rf"\s*-?\s*(?:{_alt(d['age_after'])})\b", I)
+        self.age_after = re.compile(rf"\s*-?\s*(?:{_alt(d['age_after'])})\b", ci)
         self.name_before = frozenset(d["name_prefixes"])
         self.triggers = frozenset(
             {"no", "nobody", "none", "a", "an", "half", *UNIT_WORDS, *TENS_WORDS}
             | {b.split()[0] for b in self.vague_base}
         )
         self.word_after = re.compile(r"\s*(?:-\s*)?([A-Za-z][\w'-]*)")
-        self.ordinal_after = re.compile(r"-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|\w*ths?|thirds?|halves|half)\b", I)
-        self.of_after = re.compile(r"\s+of\b", I)
-        self.head_skip = re.compile(r"\s+of\s+(?:the\s+)?", I)
+        self.ordinal_after = re.compile(r"-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|\w*ths?|thirds?|halves|half)\b", ci)
+        self.of_after = re.compile(r"\s+of\b", ci)
+        self.head_skip = re.compile(r"\s+of\s+(?:the\s+)?", ci)
 
 
 @lru_cache(maxsize=1)

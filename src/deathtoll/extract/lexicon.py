@@ -59,6 +59,7 @@ class Lexicon:
     claimant_kind_regex: dict[str, re.Pattern[str]]
     claimant_order: tuple[str, ...]
     not_counts: frozenset[str]
+    separate_regex: re.Pattern[str] | None
 
     def actor_for_alias(self, text: str) -> Actor | None:
         aid = self.actor_by_alias_cs.get(text) or self.actor_by_alias.get(text.lower())
@@ -163,4 +164,5 @@ def load_lexicon() -> Lexicon:
         claimant_kind_regex={k: _phrase_regex(v) for k, v in claimants["kinds"].items()},
         claimant_order=tuple(claimants["order"]),
         not_counts=frozenset(events["not_counts"]),
+        separate_regex=_phrase_regex(events["separate_event_cues"]),
     )

@@ -48,6 +48,9 @@ _PARTITIVE = re.compile(r"^\s*(?:of\s+(?:the\s+|those\s+|them\b)?)", re.IGNORECA
 _TOLL_CUE = re.compile(r"\b(?:death toll|toll|number of|tally|total of|count of|casualt(?:y|ies) (?:figure|toll))\b[^.;]{0,80}$", re.IGNORECASE)
 _INCLUDING = re.compile(r"\b(?:including|among them|among whom|of whom|of them|among the dead(?: were)?)\s*$", re.IGNORECASE)
 _PERFECT_CUMULATIVE = re.compile(r"\b(?:has|have)\s+(?:so far\s+|now\s+|already\s+)?(?:killed|claimed the lives)\b", re.IGNORECASE)
+_AGE_APPOSITION = re.compile(r"\b(?:man|woman|boy|girl|victim|teen|teenager|suspect|father|mother|son|daughter|[A-Z][a-z]+),\s*$")
+_SUBSET = re.compile(r"\s+of\s+(?:the|those|them|these)\s*(?:slain|dead|victims|killed|bodies|casualties|executed)?\b", re.IGNORECASE)
+_ABSOLUTE_DATE = re.compile(r"\b(1[89]\d\d|20\d\d)\b|January|February|March|April|May|June|July|August|September|October|November|December")
 _NUMBER_OF = re.compile(r"number of ([\w\s-]{3,40}?)\s+(?:who|that|executed|killed|slain|at|to|was|were|in|by)\b", re.IGNORECASE)
 _NOT_VICTIMS = re.compile(r"\b(?:population|budget|capacity|salary|salaries|price|cost|area|height|distance|length)\b[^.;]{0,25}$", re.IGNORECASE)
 
@@ -154,7 +157,7 @@ class _DocContext:
             for i, t in enumerate(toks[:-1]):
                 if t.lower_ in _LOCATIVE_PREPS:
                     j = i + 1
-                    while j < len(toks) and toks[j].lower_ in ("the", "town", "city", "village", "of"):
+                    while j < len(toks) and toks[j].lower_ in ("the", "a", "an", "town", "city", "village", "of"):
                         j += 1
                     k = j
                     while k < len(toks) and (toks[k].is_title or toks[k].text in ("-", "'")) and toks[k].ent_type_ not in ("DATE", "CARDINAL"):
@@ -182,21 +185,40 @@ class _DocContext:
         return out
 
     def context_places(self, i: int) -> list[TextSpan]:
-        """Places from neighbouring sentences (previous two, next one), then the lead."""
-        out: list[TextSpan] = []
-        for j in (i - 1, i + 1, i - 2):
-            if 0 <= j < len(self.sentences):
-                out.extend(self.sentences[j].places)
+        """Places for a sentence that names none: the document's main place (named most
+        often), the previous sentence's, the lead's, the next sentence's."""
+        out: list[TextSpan] = list(self.frequent_places)
+        if i > 0:
+            out.extend(self.sentences[i - 1].places)
         for j in range(min(3, len(self.sentences))):
-            if j not in (i, i - 1, i + 1, i - 2):
+            if j not in (i, i - 1):
+                out.extend(self.sentences[j].places)
+        for j in (i + 1, i - 2):
+            if 0 <= j < len(self.sentences):
                 out.extend(self.sentences[j].places)
         return out
 
+    @property
+    def frequent_places(self) -> list[TextSpan]:
+        """The place the document names most often (named at least twice), as a last resort."""
+        if not hasattr(self, "_frequent"):
+            counts = Counter(t.text.removeprefix("near ") for s in self.sentences for t in s.places)
+            first: dict[str, TextSpan] = {}
+            for s in self.sentences:
+                for t in s.places:
+                    first.setdefault(t.text.removeprefix("near "), t)
+            self._frequent = [first[n] for n, k in counts.most_common(4) if k >= 2]
+        return self._frequent
+
     def context_dates(self, i: int) -> list[TextSpan]:
-        """The nearest absolute date before the sentence (narrative time), if any."""
-        for j in range(i - 1, max(-1, i - 8), -1):
+        """Narrative time: the nearest absolute date before the sentence (within 8 sentences);
+        for an undated document, the nearest absolute date anywhere in it."""
+        window = range(i - 1, max(-1, i - 8), -1)
+        if self.doc.published is None:
+            window = [*range(i - 1, -1, -1), *range(i + 1, len(self.sentences))]
+        for j in window:
             for d in reversed(self.sentences[j].dates):
-                if re.search(r"\b(1[89]\d\d|20\d\d)\b|January|February|March|April|May|June|July|August|September|October|November|December", d.text):
+                if _ABSOLUTE_DATE.search(d.text):
                     return [d]
         return []
 
@@ -296,24 +318,49 @@ def _related_trigger(sent, num_tok, noun, lex: Lexicon, *, anywhere: bool = Fals
         kind = lex.trigger_kind.get(t.lemma_.lower()) or lex.trigger_kind.get(t.lower_)
         if kind is None:
             continue
-        # dependency relation: trigger is an ancestor of the noun, or the noun of the trigger
-        related = t in anchor.ancestors or anchor in t.ancestors or t == anchor
-        if not related:
-            # siblings under one head ("12 people died", "killing 5 and injuring 8")
-            related = t.head == anchor.head or t.head == anchor or anchor.head == t
+        # rank: the verb that governs the victims ("a man ... has *died*") before the noun
+        # trigger itself ("dozens of *bodies*"), a clause inside the victims' phrase ("who
+        # was *wounded*"), a sibling ("killing 5 and *injuring* 8"), a nearby word
+        if t in anchor.ancestors:
+            rank = 0
+        elif t == anchor:
+            rank = 1
+        elif anchor in t.ancestors:
+            rank = 2
+        elif t.head == anchor.head or t.head == anchor or anchor.head == t:
+            rank = 3
+        else:
+            rank = 4
         dist = abs(t.i - anchor.i)
-        if related or dist <= 6 or anywhere:
-            candidates.append((0 if related else 1, dist, t, kind))
+        if rank < 4 or dist <= 6 or anywhere:
+            candidates.append((rank, dist, t, kind))
     if not candidates:
         return None, None
-    candidates.sort(key=lambda c: (c[0], c[1]))
+    candidates.sort(key=lambda c: (c[0] >= 4, c[1] if c[0] >= 4 else c[0], c[1]))
     _, _, t, kind = candidates[0]
-    # an execution trigger anywhere near the count makes killed -> executed
-    if kind == "killed":
+    # an execution trigger governing the count makes killed -> executed
+    if kind in ("killed", "shot"):
         for c in candidates:
-            if c[3] == "executed" and c[0] == 0:
+            if c[3] == "executed" and c[0] < 4:
                 kind = "executed"
     return t, kind
+
+
+def _shot_kind(sent_text: str, ctx: "_DocContext", i: int) -> str | None:
+    """"Shot" alone says neither killed nor wounded: decide from the words around it.
+
+    Shooting captives in an execution is an execution; "shot dead", "fatally shot" a
+    killing; "shot and wounded" an injury; otherwise the count is left out.
+    """
+    near = " ".join(ctx.sentences[j].span.text for j in range(max(0, i - 1), i + 1))
+    lead = ctx.sentences[0].span.text if ctx.sentences else ""
+    if re.search(r"\bexecut|\bcaptured\b|\bprisoners?\b|\bcaptives?\b", near + " " + lead, re.IGNORECASE):
+        return "executed"
+    if re.search(r"\b(?:dead|fatally|killed|died|death)\b", sent_text, re.IGNORECASE):
+        return "killed"
+    if re.search(r"\b(?:wounded|injured|hurt|non-?fatal)\b", sent_text, re.IGNORECASE):
+        return "injured"
+    return None
 
 
 def _victim_kind(sent, noun, text: str, abs_start: int, abs_end: int, lex: Lexicon, claim_kind: str):
@@ -420,7 +467,11 @@ def _perpetrator(ctx: _DocContext, s: _Sentence, trigger, victim_spans, claimant
                     if a is not None:
                         return a, "context"
                 break
-            if node.dep_ in ("xcomp", "ccomp", "advcl", "conj", "acl", "relcl", "pcomp") and node.head != node:
+            if (
+                node.dep_ in ("xcomp", "ccomp", "advcl", "conj", "acl", "relcl", "pcomp")
+                and node.head != node
+                and node.head.lemma_.lower() not in lex.reporting_verbs  # its subject is the claimant
+            ):
                 node = node.head
             else:
                 break
@@ -535,9 +586,17 @@ def extract_mentions(
             toll = _TOLL_CUE.search(before)
             if _NOT_VICTIMS.search(before[-40:]):
                 continue
+            if _SUBSET.match(doc.text[a_end : a_end + 40]):
+                continue  # "35 of the slain were found in a well": part of a toll counted elsewhere
+            if _AGE_APPOSITION.search(before[-30:]) and doc.text[a_end : a_end + 1] == ",":
+                continue  # "The man, 34, died": an age
             trigger, kind = _related_trigger(sent, num_tok, noun, lex, anywhere=toll is not None)
             if trigger is None:
                 continue
+            if kind == "shot":
+                kind = _shot_kind(sent_text, ctx, s.index)
+                if kind is None:
+                    continue
             noun_ok = noun is not None and (
                 noun.lower_ in lex.person_nouns or noun.lemma_.lower() in lex.person_nouns
             )
@@ -619,6 +678,10 @@ def extract_mentions(
             event_type = "execution"
         victim_kinds = Counter(c.victim_kind for c in claims if c.subgroup is None)
         mention_victims = victim_kinds.most_common(1)[0][0] if victim_kinds else "unknown"
+        prev_text = ctx.sentences[s.index - 1].span.text if s.index > 0 else ""
+        separate = lex.separate_regex is not None and bool(
+            lex.separate_regex.search(sent_text) or lex.separate_regex.search(prev_text)
+        )
         places = tuple(s.places) + tuple(ctx.context_places(s.index))
         dates = tuple(s.dates) + tuple(ctx.context_dates(s.index))
         mentions.append(
@@ -633,6 +696,7 @@ def extract_mentions(
                 place_texts=places,
                 date_texts=dates,
                 trigger=main_trigger.text,
+                separate=separate,
                 quote=sent_text,
                 start=sent.start_char,
                 end=sent.end_char,

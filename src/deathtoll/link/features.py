@@ -33,6 +33,8 @@ class MentionView:
     count_low: Optional[int]  # envelope of the fatality claims
     count_high: Optional[float]  # inf when open-ended
     count_text: str  # "160+", "~250", "25" ... for explanations
+    count_precise_low: Optional[int] = None
+    separate: bool = False  # the text calls it a separate incident  # lowest figure among non-vague claims ("40" in "at least 40")
 
 
 def describe_claim(c: CountClaim) -> str:
@@ -55,6 +57,12 @@ def _fatal_claims(m: EventMention) -> list[CountClaim]:
     return total or fatal  # subgroup-only claims still bound the total from below
 
 
+def _precise_low(claims: list[CountClaim]) -> Optional[int]:
+    lows = [c.low if c.low is not None else c.value for c in claims if not c.is_vague]
+    lows = [v for v in lows if v is not None]
+    return min(lows) if lows else None
+
+
 def _envelope(claims: list[CountClaim]) -> tuple[Optional[int], Optional[float], str]:
     if not claims:
         return None, None, ""
@@ -63,7 +71,7 @@ def _envelope(claims: list[CountClaim]) -> tuple[Optional[int], Optional[float],
     for c in claims:
         lo = c.low if c.low is not None else (c.value if c.value is not None else 0)
         lows.append(lo)
-        if c.subgroup is not None or c.high is None:
+        if c.subgroup is not None or c.high is None or c.is_vague:
             highs.append(float("inf"))
         else:
             highs.append(float(c.high))
@@ -94,7 +102,8 @@ def view(m: EventMention) -> MentionView:
     if m.time is not None:
         t0, t1 = m.time.start.toordinal(), m.time.end.toordinal()
         precise = _DATE_RANK.get(m.time.precision, 5) <= 1
-    lo, hi, text = _envelope(_fatal_claims(m))
+    fatal = _fatal_claims(m)
+    lo, hi, text = _envelope(fatal)
     actor = m.perpetrator
     return MentionView(
         mention_id=m.mention_id,
@@ -116,4 +125,6 @@ def view(m: EventMention) -> MentionView:
         count_low=lo,
         count_high=hi,
         count_text=text,
+        count_precise_low=_precise_low(fatal),
+        separate=m.separate,
     )

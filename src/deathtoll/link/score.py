@@ -139,13 +139,25 @@ def score_pair(a: MentionView, b: MentionView, cfg: LinkConfig) -> PairScore:
         conflict = conflict or value <= s["conflict_contribution"]
         if text:
             texts.append(text)
+    if (a.separate or b.separate) and a.doc_id != b.doc_id and not texts[0].startswith("same place"):
+        logit += s["separate_incident"]
+        texts.append("reported as a separate incident")
     if a.doc_id == b.doc_id:
-        same_type = a.event_type == b.event_type or any(
-            a.event_type in f and b.event_type in f for f in cfg.type_families
+        same_type = (
+            a.event_type == b.event_type
+            or "attack" in (a.event_type, b.event_type)
+            or any(a.event_type in f and b.event_type in f for f in cfg.type_families)
         )
-        if negative or not same_type:
+        lo_a, lo_b = a.count_precise_low, b.count_precise_low
+        two_figures = (
+            lo_a is not None and lo_b is not None and max(lo_a, lo_b) > s["same_document_count_ratio"] * max(1, min(lo_a, lo_b))
+        )
+        if negative or not same_type or two_figures:
             conflict = True
-            texts.append("same document, not strongly compatible")
+            texts.append(
+                f"same document, two different figures ({lo_a} vs {lo_b})" if two_figures
+                else "same document, not strongly compatible"
+            )
         else:
             logit += s["same_document"]
             texts.append("same document")

@@ -36,7 +36,8 @@ def find_contradictions(
 ) -> list[Contradiction]:
     """All conflicting pairs among ``claims`` (which all count the same thing)."""
     out: list[Contradiction] = []
-    ordered = sorted(claims, key=claim_ref)
+    # vague words ("dozens") are impressions, not figures: they contradict nothing
+    ordered = sorted((c for c in claims if not c.is_vague), key=claim_ref)
     for i, a in enumerate(ordered):
         for b in ordered[i + 1 :]:
             reason = conflicting(a, b, rel_tol, abs_tol)

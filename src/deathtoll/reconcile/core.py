@@ -60,7 +60,7 @@ def _contradictions(claims: list[tuple[CountClaim, str]], cfg: ReconcileConfig) 
 
 
 def reconcile(mentions: Sequence[EventMention]) -> Reconciliation:
-    """Reconcile the claims of one event's mentions by rule ``deathtoll.reconcile.v1``
+    """Reconcile the claims of one event's mentions by rule ``deathtoll.reconcile.v2``
     (documented in :mod:`deathtoll.reconcile.rules`). Order of ``mentions`` is irrelevant.
     """
     cfg = load_config()

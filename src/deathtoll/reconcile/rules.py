@@ -1,4 +1,4 @@
-"""The reconciliation rule ``deathtoll.reconcile.v1``: from count claims to low/best/high.
+"""The reconciliation rule ``deathtoll.reconcile.v2``: from count claims to low/best/high.
 
 Inputs are the ``CountClaim`` records of all mentions of one event. Each claim is an
 interval ``[low, high]`` (``high=None``: open above, "at least 375" = (375, None),
@@ -22,23 +22,28 @@ Credibility
   Perpetrator claims are kept and reported in the notes, and used only when a group
   has no credible claim at all; that toll is then marked "perpetrator-only".
 
-Per group
+Per group (after UCDP GED's low/best/high: "low" the most conservative credible
+estimate, "high" the highest credible one, "best" the most plausible)
+  * Only *stated figures* set the toll: vague words ("dozens", "tens", "hundreds") are
+    impressions and are used only when a group has nothing else (they are noted).
   * claim lower bound = its ``low``; for an exact claim without ``low``, its ``value``;
     claim upper figure = its ``high``, or for an open-ended claim the larger of
     ``value`` and ``low`` (the highest number the claim actually states);
     claim point value = ``value`` (else the middle of ``[low, high]``, else ``low``).
-  * **low**  = the highest lower bound among the credible claims (0 if none has one):
-    every credible source says at least that many died.
+  * **low**  = the lowest lower bound among the credible claims (0 if none has one):
+    the smallest toll any credible source supports, so [low, high] contains every
+    credible claim.
   * **high** = the highest upper figure among the credible claims. For an open-ended
     claim ("at least 375") the true number may exceed it; we do not invent a ceiling,
     so high is the largest figure any credible source states. Hence high >= low.
-  * **best** = the median of the credible claims' point values (the mean of the two
+  * **best** = the median of the credible claims' point values (a figure one document
+    repeats, in headline and body, counts once) (the mean of the two
     middle values for an even count, rounded half up), clamped to ``[low, high]``:
     a stated central choice that one outlier cannot move much.
-  Example (Tabqa-like): "more than 160" (media), "around 250" (media, "some reports"),
-  "about 200" (perpetrator), "at least 375" (monitor) -> low 375 (monitor's floor),
-  high 375 (largest credible figure), best = median(160, 250, 375) = 250 clamped to
-  375; the perpetrator's 200 is reported in the notes only.
+  Example (Tabqa): "more than 160" (media), "around 250" (media, "some reports"),
+  "about 200" (perpetrator), "at least 375" (monitor), "dozens" (media) -> low 161,
+  high 375, best = median(161, 250, 375) = 250; the perpetrator's 200 and the vague
+  "dozens" are reported in the notes only.
 
 Subgroups bound the total from below
   Children/women claims are lower bounds on the total: fatalities.low is raised to the
@@ -147,13 +152,18 @@ def group_toll(group: str, claims: Sequence[CountClaim], not_credible: frozenset
     elif others:
         notes.append(f"{group}: perpetrator claim(s) kept but not used: {', '.join(map(_describe, others))}")
 
+    stated = [c for c in used if not c.is_vague]
+    if stated and len(stated) < len(used):
+        notes.append(f"{group}: vague words not used for figures: {', '.join(_describe(c) for c in used if c.is_vague)}")
+    used = stated or used
     lows = [(lower_bound(c), c) for c in used if lower_bound(c) is not None]
-    low_c = max(lows, key=lambda t: t[0]) if lows else None  # type: ignore[arg-type,return-value]
+    low_c = min(lows, key=lambda t: t[0]) if lows else None  # type: ignore[arg-type,return-value]
     low = low_c[0] if low_c else 0
     highs = [(upper_figure(c), c) for c in used if upper_figure(c) is not None]
     high_c = max(highs, key=lambda t: t[0]) if highs else None  # type: ignore[arg-type,return-value]
     high = max(high_c[0], low) if high_c else None  # type: ignore[type-var]
-    points = [p for p in (point_value(c) for c in used) if p is not None]
+    # a figure a document repeats (headline and body) is one figure from one source
+    points = list({(c.doc_id, point_value(c)): point_value(c) for c in used if point_value(c) is not None}.values())
     best = _median(points) if points else low
     best = max(low, best) if high is None else min(max(low, best), high)  # type: ignore[type-var]
 

@@ -201,3 +201,24 @@ JOIN documents d ON d.doc_id = c.doc_id
 LEFT JOIN event_mentions em ON em.mention_id = c.mention_id
 """,
     )
+
+
+@migration(2, "review web app: users and API tokens")
+def _m0002_users_tokens(conn: sqlite3.Connection) -> None:
+    run_sql(
+        conn,
+        """
+CREATE TABLE users (
+    name TEXT PRIMARY KEY,
+    password_hash TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE api_tokens (
+    token_id INTEGER PRIMARY KEY AUTOINCREMENT,
+    user TEXT NOT NULL REFERENCES users(name) ON DELETE CASCADE,
+    token_hash TEXT NOT NULL UNIQUE,
+    created_at TEXT NOT NULL,
+    revoked_at TEXT
+)
+""",
+    )

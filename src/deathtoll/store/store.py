@@ -331,5 +331,74 @@ class Store:
                 raise NotFound(f"no edit with id {edit_id}")
             c.execute("UPDATE edits SET undone_at = ? WHERE edit_id = ? AND undone_at IS NULL", (now(), edit_id))
 
+    def edits(self, *, target: Optional[str] = None, include_undone: bool = True) -> list[Edit]:
+        """Every edit (the audit log), oldest first; only those on ``target`` when given."""
+        sql = "SELECT * FROM edits"
+        where, params = [], []
+        if target is not None:
+            where.append("target = ?")
+            params.append(target)
+        if not include_undone:
+            where.append("undone_at IS NULL")
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        found = query(self._conn, sql + " ORDER BY edit_id", params, "reading edits")
+        return [Edit(**{**dict(r), "payload": loads(r["payload"], {})}) for r in found]
+
+    def get_edit(self, edit_id: int) -> Edit:
+        """One edit by id; raises ``NotFound``."""
+        found = query(self._conn, "SELECT * FROM edits WHERE edit_id = ?", (edit_id,), "reading an edit")
+        if not found:
+            raise NotFound(f"no edit with id {edit_id}")
+        return Edit(**{**dict(found[0]), "payload": loads(found[0]["payload"], {})})
+
+    # ------------------------------------------------------- users and tokens
+
+    def add_user(self, name: str, password_hash: str) -> None:
+        """Create user ``name`` with an already hashed password; a taken name is a ``StoreError``."""
+        with write_tx(self._conn, "adding a user") as c:
+            if c.execute("SELECT 1 FROM users WHERE name = ?", (name,)).fetchone():
+                raise StoreError(f"user {name!r} already exists")
+            c.execute("INSERT INTO users (name, password_hash, created_at) VALUES (?, ?, ?)",
+                      (name, password_hash, now()))
+
+    def set_password_hash(self, name: str, password_hash: str) -> None:
+        """Replace the password hash of ``name``; raises ``NotFound``."""
+        with write_tx(self._conn, "changing a password") as c:
+            if c.execute("UPDATE users SET password_hash = ? WHERE name = ?", (password_hash, name)).rowcount == 0:
+                raise NotFound(f"no user {name!r}")
+
+    def password_hash(self, name: str) -> Optional[str]:
+        """The stored password hash of ``name`` (``None`` if there is no such user)."""
+        found = query(self._conn, "SELECT password_hash FROM users WHERE name = ?", (name,), "reading a user")
+        return found[0][0] if found else None
+
+    def users(self) -> list[str]:
+        """All user names, sorted."""
+        return [r[0] for r in query(self._conn, "SELECT name FROM users ORDER BY name", (), "reading users")]
+
+    def add_api_token(self, user: str, token_hash: str) -> int:
+        """Store the hash of a new API token of ``user``; returns its id. Unknown user: ``NotFound``."""
+        with write_tx(self._conn, "adding an API token") as c:
+            if not c.execute("SELECT 1 FROM users WHERE name = ?", (user,)).fetchone():
+                raise NotFound(f"no user {user!r}")
+            cur = c.execute("INSERT INTO api_tokens (user, token_hash, created_at) VALUES (?, ?, ?)",
+                            (user, token_hash, now()))
+            return int(cur.lastrowid or 0)
+
+    def token_user(self, token_hash: str) -> Optional[str]:
+        """The user owning the (not revoked) token with this hash, else ``None``."""
+        sql = "SELECT user FROM api_tokens WHERE token_hash = ? AND revoked_at IS NULL"
+        found = query(self._conn, sql, (token_hash,), "reading API tokens")
+        return found[0][0] if found else None
+
+    def revoke_api_token(self, token_id: int) -> None:
+        """Revoke a token (kept for the record); unknown id: ``NotFound``."""
+        with write_tx(self._conn, "revoking an API token") as c:
+            cur = c.execute("UPDATE api_tokens SET revoked_at = coalesce(revoked_at, ?) WHERE token_id = ?",
+                            (now(), token_id))
+            if cur.rowcount == 0:
+                raise NotFound(f"no API token with id {token_id}")
+
 
 __all__ = ["AddResult", "Edit", "Store"]

@@ -1,0 +1,162 @@
+"""The benchmark's scoring code against hand-computed examples (no ../shared needed)."""
+
+from __future__ import annotations
+
+import itertools
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the repo root, for ``bench``
+
+from bench import mapping  # noqa: E402
+from bench.metrics import (  # noqa: E402
+    PRF,
+    accuracy,
+    b_cubed,
+    ceaf_e,
+    conll_f1,
+    date_within,
+    hungarian,
+    muc,
+)
+
+# gold {1,2,3} {4,5}; predicted {1,2} {3,4,5}
+GOLD = {1: "A", 2: "A", 3: "A", 4: "B", 5: "B"}
+PRED = {1: "x", 2: "x", 3: "y", 4: "y", 5: "y"}
+
+
+def test_b_cubed_hand_computed():
+    s = b_cubed(GOLD, PRED)
+    # precisions 1, 1, 1/3, 2/3, 2/3 ; recalls 2/3, 2/3, 1/3, 1, 1
+    assert s.p == pytest.approx(11 / 15)
+    assert s.r == pytest.approx(11 / 15)
+    assert s.f1 == pytest.approx(11 / 15)
+
+
+def test_muc_hand_computed():
+    s = muc(GOLD, PRED)
+    assert s.r == pytest.approx(2 / 3)  # (3-2) + (2-1) over (3-1) + (2-1)
+    assert s.p == pytest.approx(2 / 3)  # (2-1) + (3-2) over (2-1) + (3-1)
+
+
+def test_ceaf_e_hand_computed():
+    s = ceaf_e(GOLD, PRED)
+    # phi4: A-x = 0.8, B-y = 0.8 (best), total 1.6 over 2 clusters each side
+    assert s.p == pytest.approx(0.8)
+    assert s.r == pytest.approx(0.8)
+
+
+def test_conll_is_mean_of_three_f1():
+    assert conll_f1(GOLD, PRED) == pytest.approx((11 / 15 + 2 / 3 + 0.8) / 3)
+
+
+def test_perfect_prediction_scores_one():
+    same = {k: f"p{v}" for k, v in GOLD.items()}
+    for f in (b_cubed, muc, ceaf_e):
+        assert f(GOLD, same).f1 == pytest.approx(1.0)
+
+
+def test_all_singletons_baseline():
+    singles = {k: k for k in GOLD}
+    b = b_cubed(GOLD, singles)
+    assert b.p == pytest.approx(1.0)
+    assert b.r == pytest.approx((3 * (1 / 3) + 2 * (1 / 2)) / 5)
+    assert muc(GOLD, singles) == PRF(0.0, 0.0)
+    c = ceaf_e(GOLD, singles)  # best: one singleton per gold cluster, phi 2/4 and 2/3
+    assert c.r == pytest.approx((0.5 + 2 / 3) / 2)
+    assert c.p == pytest.approx((0.5 + 2 / 3) / 5)
+
+
+def test_missing_predictions_are_singletons_and_extras_ignored():
+    partial = {1: "x", 2: "x", 4: "y", 5: "y", 99: "y"}
+    full = {1: "x", 2: "x", 3: "s3", 4: "y", 5: "y"}
+    assert b_cubed(GOLD, partial) == b_cubed(GOLD, full)
+    assert ceaf_e(GOLD, partial) == ceaf_e(GOLD, full)
+
+
+def test_ceaf_needs_optimal_not_greedy_alignment():
+    # three predicted clusters for two gold ones: one predicted cluster stays unaligned
+    gold = {1: "A", 2: "A", 3: "A", 4: "B", 5: "B", 6: "B"}
+    pred = {1: "x", 2: "x", 3: "y", 4: "y", 5: "z", 6: "z"}
+    # phi: A-x 0.8, A-y 0.4, B-y 0.4, B-z 0.8 -> optimum 1.6
+    s = ceaf_e(gold, pred)
+    assert s.r == pytest.approx(1.6 / 2)
+    assert s.p == pytest.approx(1.6 / 3)
+
+
+def _brute(weights):
+    n, m = len(weights), len(weights[0])
+    best = -1.0
+    if n <= m:
+        for cols in itertools.permutations(range(m), n):
+            best = max(best, sum(weights[i][c] for i, c in enumerate(cols)))
+    else:
+        for rows in itertools.permutations(range(n), m):
+            best = max(best, sum(weights[r][j] for j, r in enumerate(rows)))
+    return best
+
+
+@pytest.mark.parametrize(
+    "weights",
+    [
+        [[4, 1, 3], [2, 0, 5], [3, 2, 2]],
+        [[1, 2], [3, 4], [5, 9]],  # more rows than columns
+        [[7, 0, 0, 3], [6, 1, 0, 0]],  # greedy takes 7 (+1 = 8); the optimum is 3 + 6 = 9
+        [[0.5, 0.5], [0.5, 0.5]],
+    ],
+)
+def test_hungarian_matches_brute_force(weights):
+    pairs = hungarian(weights)
+    assert len(pairs) == min(len(weights), len(weights[0]))
+    assert len({r for r, _ in pairs}) == len(pairs) == len({c for _, c in pairs})
+    assert sum(weights[r][c] for r, c in pairs) == pytest.approx(_brute(weights))
+
+
+def test_hungarian_empty():
+    assert hungarian([]) == []
+
+
+def test_accuracy():
+    assert accuracy([(1, 1), (2, 3), (0, 0), ("a", "a")]) == 0.75
+    assert accuracy([]) == 0.0
+
+
+def test_date_within():
+    d = date(2016, 11, 18)
+    assert date_within(d, d, d, 0)
+    assert not date_within(d, date(2016, 11, 17), date(2016, 11, 18), 0)
+    assert date_within(d, date(2016, 11, 17), date(2016, 11, 18), 1)
+    assert date_within(d, date(2016, 11, 12), date(2016, 11, 12), 7)
+    assert not date_within(d, date(2016, 11, 1), date(2016, 11, 30), 7)  # a month is too vague
+    assert not date_within(d, None, None, 7)
+
+
+def test_governorate_mapping():
+    assert mapping.governorate("Rif Dimashq", "Douma") == "damascus"
+    assert mapping.governorate("Deir ez-Zor", None) == "deir ezzor"
+    assert mapping.governorate(None, "Aleppo") == "aleppo"
+    assert mapping.governorate("Latakia", "Jableh") == "lattakia"
+    assert mapping.governorate(None, "Syria") is None
+
+
+def test_actor_and_cause_mapping():
+    assert mapping.actor("russia") == "syrian government or russian troops"
+    assert mapping.actor("kurdish_forces") == "self administration forces"
+    assert mapping.actor("gunman") == "unknown"
+    assert mapping.actor("never_heard_of") == "unknown"
+    assert mapping.cause("air_strike") == "shelling"
+    assert mapping.cause("bombing") == "explosion"
+    assert mapping.cause("chemical_attack") == "chemical and toxic gases"
+    assert mapping.cause(None) == "unknown"
+
+
+def test_city_folding():
+    assert mapping.city_matches("Cartersville (Euharlee)", "Euharlee")
+    assert mapping.city_matches("Polk (county)", "Polk County")
+    assert mapping.city_matches("Saint Cloud", "St. Cloud")
+    assert mapping.city_matches("San José", "san jose")
+    assert not mapping.city_matches("Chicago", "Houston")
+    assert not mapping.city_matches("Chicago", None)
