@@ -130,6 +130,8 @@ class _DocContext:
         def add(s: int, e: int) -> None:
             if (s, e) in seen or inside_actor(s, e):
                 return
+            if re.match(r"-(?:based|born|backed|led|run|funded)\b", text[e : e + 8]):
+                return  # "the Britain-based monitor" says where the monitor is, not the event
             seen.add((s, e))
             # keep a relation word that changes precision ("near X", "X countryside")
             before = text[max(0, s - 25) : s].lower()
@@ -347,7 +349,7 @@ def _related_trigger(sent, num_tok, noun, lex: Lexicon, *, anywhere: bool = Fals
 
 
 def _shot_kind(sent_text: str, ctx: "_DocContext", i: int) -> str | None:
-    """"Shot" alone says neither killed nor wounded: decide from the words around it.
+    """"Shot" (or "stabbed") alone says neither killed nor wounded: decide from the words around it.
 
     Shooting captives in an execution is an execution; "shot dead", "fatally shot" a
     killing; "shot and wounded" an injury; otherwise the count is left out.
@@ -356,7 +358,7 @@ def _shot_kind(sent_text: str, ctx: "_DocContext", i: int) -> str | None:
     lead = ctx.sentences[0].span.text if ctx.sentences else ""
     if re.search(r"\bexecut|\bcaptured\b|\bprisoners?\b|\bcaptives?\b", near + " " + lead, re.IGNORECASE):
         return "executed"
-    if re.search(r"\b(?:dead|fatally|killed|died|death)\b", sent_text, re.IGNORECASE):
+    if re.search(r"\b(?:dead|fatally|killed|died|death|victims|bodies|slain)\b", sent_text, re.IGNORECASE):
         return "killed"
     if re.search(r"\b(?:wounded|injured|hurt|non-?fatal)\b", sent_text, re.IGNORECASE):
         return "injured"
@@ -651,6 +653,13 @@ def extract_mentions(
                     claim_id=stable_id("c-", doc.doc_id, a_start, kind),
                 )
             )
+        # "a man who was wounded has died, bringing the toll to three": the one man is
+        # part of the figure beside him, not a claim of his own
+        if len(claims) > 1:
+            singles = [c for c in claims if c.value == 1 and re.match(r"(?i)an?\s", c.number_text)]
+            claims = [c for c in claims if c not in singles or not any(
+                o.kind == c.kind or (o.kind in ("killed", "executed") and c.kind in ("killed", "executed", "injured"))
+                for o in claims if o not in singles)]
         if not claims or not any(c.kind in ("killed", "executed", "injured") for c in claims):
             continue
         main_trigger = triggers[0]

@@ -58,7 +58,7 @@ def _fatal_claims(m: EventMention) -> list[CountClaim]:
 
 
 def _precise_low(claims: list[CountClaim]) -> Optional[int]:
-    lows = [c.low if c.low is not None else c.value for c in claims if not c.is_vague]
+    lows = [c.low if c.low is not None else c.value for c in claims if not c.is_vague and c.subgroup is None]
     lows = [v for v in lows if v is not None]
     return min(lows) if lows else None
 
