@@ -104,6 +104,7 @@ def event_record(e: Event) -> dict[str, Any]:
         "n_mentions": len(e.mentions),
         "n_claims": len(claims),
         "mentions": [m.mention_id for m in e.mentions],
+        "mention_doc_ids": [m.doc_id for m in e.mentions],  # aligned with "mentions"
         "rule": e.rule,
         "link_reasons": list(e.link_reasons),
         "contradictions": [c.to_dict() for c in e.contradictions],
@@ -146,17 +147,20 @@ def claim_records(
     mentions: Sequence[EventMention],
     event_of: Mapping[str, str],
     doc_meta: Mapping[str, Mapping[str, Any]],
+    event_places: Optional[Mapping[str, Optional[Place]]] = None,
 ) -> list[dict[str, Any]]:
-    """One record per claim, with its event id, document source/url and the mention's place."""
+    """One record per claim, with its event id, document source/url, the mention's place
+    and its event's place (``event_place``, from ``event_places``: event id → place)."""
     out = []
     for m in mentions:
         for i, c in enumerate(m.claims):
             d = claim_dict(c, m, i)
             meta = doc_meta.get(d["doc_id"], {})
+            event_id = event_of.get(m.mention_id)
             out.append(
                 {
                     "claim_id": d.pop("claim_id"),
-                    "event_id": event_of.get(m.mention_id),
+                    "event_id": event_id,
                     **d,
                     "source": meta.get("source"),
                     "url": meta.get("url"),
@@ -164,6 +168,7 @@ def claim_records(
                     "event_type": m.event_type,
                     "place": place_dict(m.place),
                     "date": date_dict(m.time),
+                    "event_place": place_dict((event_places or {}).get(event_id) if event_id else None),
                 }
             )
     return out

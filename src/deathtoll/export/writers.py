@@ -36,23 +36,36 @@ def write_csv(records: Sequence[Mapping[str, Any]], header_from: Mapping[str, An
         writer.writerow({k: "" if v is None else v for k, v in row.items()})
 
 
-def write_geojson(records: Sequence[Mapping[str, Any]], id_key: str, out: TextIO) -> None:
-    """A FeatureCollection of Points, one per record with ``place.lat``/``place.lon``.
+def point_of(record: Mapping[str, Any], place_keys: Sequence[str] = ("place",)) -> tuple[float, float] | None:
+    """(lon, lat) of the first of ``place_keys`` whose place has coordinates, else ``None``."""
+    for key in place_keys:
+        place = record.get(key) or {}
+        lat, lon = place.get("lat"), place.get("lon")
+        if lat is not None and lon is not None:
+            return float(lon), float(lat)
+    return None
 
+
+def write_geojson(
+    records: Sequence[Mapping[str, Any]], id_key: str, out: TextIO, place_keys: Sequence[str] = ("place",)
+) -> None:
+    """A FeatureCollection of Points, one per record with coordinates.
+
+    The point is that of the first of ``place_keys`` (e.g. ``("event_place", "place")``
+    for claims: the event's point, else the mention's) with ``lat``/``lon``.
     Properties are the flattened fields (nulls kept); records without coordinates
     are left out.
     """
     features = []
     for r in records:
-        place = r.get("place") or {}
-        lat, lon = place.get("lat"), place.get("lon")
-        if lat is None or lon is None:
+        point = point_of(r, place_keys)
+        if point is None:
             continue
         features.append(
             {
                 "type": "Feature",
                 "id": r.get(id_key),
-                "geometry": {"type": "Point", "coordinates": [float(lon), float(lat)]},
+                "geometry": {"type": "Point", "coordinates": list(point)},
                 "properties": flatten(r),
             }
         )

@@ -45,12 +45,13 @@ _MAYBE_PLACE_LABELS = {"ORG", "PERSON", "PRODUCT", "WORK_OF_ART"}
 _LOCATIVE_PREPS = {"in", "near", "at", "outside", "around", "from", "of", "to", "into", "inside", "across"}
 _NEAR_WORDS = {"near", "outside", "around", "close", "nearby", "countryside", "outskirts", "east", "west", "north", "south"}
 _PARTITIVE = re.compile(r"^\s*(?:of\s+(?:the\s+|those\s+|them\b)?)", re.IGNORECASE)
-_TOLL_CUE = re.compile(r"\b(?:death toll|toll|number of|tally|total of|count of|casualt(?:y|ies) (?:figure|toll))\b[^.;]{0,80}$", re.IGNORECASE)
+_TOLL_CUE = re.compile(r"\b(?:death toll|toll|number of|tally|total of|count of|casualt(?:y|ies) (?:figure|toll)|put (?:the|their) (?:\w+ )?(?:number|figure))\b[^.;]{0,80}$", re.IGNORECASE)
 _INCLUDING = re.compile(r"\b(?:including|among them|among whom|of whom|of them|among the dead(?: were)?)\s*$", re.IGNORECASE)
 _PERFECT_CUMULATIVE = re.compile(r"\b(?:has|have)\s+(?:so far\s+|now\s+|already\s+)?(?:killed|claimed the lives)\b", re.IGNORECASE)
 _AGE_APPOSITION = re.compile(r"\b(?:man|woman|boy|girl|victim|teen|teenager|suspect|father|mother|son|daughter|[A-Z][a-z]+),\s*$")
 _SUBSET = re.compile(r"\s+of\s+(?:the|those|them|these)\s*(?:slain|dead|victims|killed|bodies|casualties|executed)?\b", re.IGNORECASE)
 _ABSOLUTE_DATE = re.compile(r"\b(1[89]\d\d|20\d\d)\b|January|February|March|April|May|June|July|August|September|October|November|December")
+_TOLL_CUE_ANY = re.compile(r"\b(?:death toll|toll|number|tally|figure)\b", re.IGNORECASE)
 _NUMBER_OF = re.compile(r"number of ([\w\s-]{3,40}?)\s+(?:who|that|executed|killed|slain|at|to|was|were|in|by)\b", re.IGNORECASE)
 _NOT_VICTIMS = re.compile(r"\b(?:population|budget|capacity|salary|salaries|price|cost|area|height|distance|length)\b[^.;]{0,25}$", re.IGNORECASE)
 
@@ -559,10 +560,14 @@ def extract_mentions(
         parsed = nlp(doc.text)
     ctx = _DocContext(doc, parsed, lex, is_place)
     mentions: list[EventMention] = []
+    last: tuple[int, str] | None = None  # (sentence index, claim kind) of the last mention
     for s in ctx.sentences:
         sent = s.span
         sent_text = sent.text
-        if not lex.trigger_regex.search(sent_text):
+        # "Some reports put the number at around 250.": a toll sentence right after a
+        # mention counts the same victims, even with no trigger word of its own
+        inherited = last[1] if last is not None and last[0] == s.index - 1 and _TOLL_CUE_ANY.search(sent_text) else None
+        if not lex.trigger_regex.search(sent_text) and inherited is None:
             continue
         claims: list[CountClaim] = []
         victim_spans: list[tuple[int, int]] = []
@@ -593,7 +598,9 @@ def extract_mentions(
             if _AGE_APPOSITION.search(before[-30:]) and doc.text[a_end : a_end + 1] == ",":
                 continue  # "The man, 34, died": an age
             trigger, kind = _related_trigger(sent, num_tok, noun, lex, anywhere=toll is not None)
-            if trigger is None:
+            if trigger is None and inherited is not None and toll is not None:
+                kind = inherited
+            elif trigger is None:
                 continue
             if kind == "shot":
                 kind = _shot_kind(sent_text, ctx, s.index)
@@ -662,7 +669,7 @@ def extract_mentions(
                 for o in claims if o not in singles)]
         if not claims or not any(c.kind in ("killed", "executed", "injured") for c in claims):
             continue
-        main_trigger = triggers[0]
+        main_trigger = next((t for t in triggers if t is not None), None)
         perp, how = _perpetrator(ctx, s, main_trigger, victim_spans, claimant_span)
         if how in ("agent", "subject", "sentence") and perp.actor_id != "unknown":
             ctx.perpetrators.append((s.index, perp))
@@ -681,6 +688,7 @@ def extract_mentions(
                 for c in claims
             ]
         kinds = {c.kind for c in claims}
+        last = (s.index, next(c.kind for c in claims if c.kind in ("killed", "executed", "injured")))
         event_type = _event_type(sent_text, kinds, lex)
         # the victims' side decides between execution and a plain killing of prisoners
         if event_type in ("attack", "clash") and any(c.victim_kind == "prisoner" for c in claims):
@@ -704,7 +712,7 @@ def extract_mentions(
                 claims=tuple(claims),
                 place_texts=places,
                 date_texts=dates,
-                trigger=main_trigger.text,
+                trigger=main_trigger.text if main_trigger is not None else "",
                 separate=separate,
                 quote=sent_text,
                 start=sent.start_char,

@@ -6,9 +6,11 @@ only mentions sharing a bucket are compared (near-linear for realistic data):
 * time: dated mentions go into every ISO-week-sized bucket their span, widened by
   half the time window on each side, touches; two spans at most ``time_window_days``
   apart then share a week bucket;
-* place, within a week: a grid cell of ``place_block_km`` (compared with the
-  neighbouring cells) for exact places, the (country, admin1) key for any place that
-  has one, and an "unknown place" bucket whose members are compared with the whole week;
+* place, within a week: a cube of side ``place_block_km`` in earth-centred coordinates
+  (compared with the 26 neighbouring cubes) for exact places; the (country, admin1) key,
+  under which every place is indexed but only coarse places (district, province, or no
+  coordinates) probe; the same gazetteer id or name; and an "unknown place" bucket whose
+  members are compared with the whole week;
 * undated mentions are compared with every mention that has the same place or admin1;
 * mentions of one document are always compared with each other (documents are small).
 """
@@ -21,8 +23,8 @@ from typing import Hashable, Iterable
 
 from .config import LinkConfig
 from .features import MentionView
+from .geo import EARTH_RADIUS_KM
 
-_KM_PER_DEG = 111.2
 
 
 def _weeks(v: MentionView, half: float, max_weeks: int) -> range | None:
@@ -35,23 +37,45 @@ def _weeks(v: MentionView, half: float, max_weeks: int) -> range | None:
     return range(first, last + 1)
 
 
-def _place_keys(v: MentionView, cell_deg: float, unknown_prec: int) -> tuple[list[Hashable], list[Hashable]]:
-    """(keys the mention is indexed under, keys it probes); empty lists = unknown place."""
+def _cube(lat: float, lon: float, cell_km: float) -> tuple[int, int, int]:
+    """The cube of side ``cell_km`` holding the point (earth-centred coordinates).
+
+    Chord distance never exceeds great-circle distance, so two points within
+    ``cell_km`` lie in the same or neighbouring cubes, at any latitude.
+    """
+    la, lo = math.radians(lat), math.radians(lon)
+    r = EARTH_RADIUS_KM / cell_km
+    return (
+        math.floor(r * math.cos(la) * math.cos(lo)),
+        math.floor(r * math.cos(la) * math.sin(lo)),
+        math.floor(r * math.sin(la)),
+    )
+
+
+def _place_keys(v: MentionView, cell_km: float, unknown_prec: int) -> tuple[list[Hashable], list[Hashable]]:
+    """(keys the mention is indexed under, keys it probes); empty lists = unknown place.
+
+    Precise places (with coordinates, precision <= 2) meet each other through cubes;
+    coarse places (district/province, or no coordinates) meet everything in their admin1.
+    """
     if v.place_precision >= unknown_prec:
         return [], []
     own: list[Hashable] = []
     probe: list[Hashable] = []
+    precise = v.lat is not None and v.lon is not None and v.place_precision <= 2
     if v.admin1:
         own.append(("adm", v.admin1))
-        probe.append(("adm", v.admin1))
+        if not precise:
+            probe.append(("adm", v.admin1))
     if v.place_key:
         own.append(("key", v.place_key))
         probe.append(("key", v.place_key))
-    if v.lat is not None and v.lon is not None and (v.place_precision <= 2 or not v.admin1):
-        i, j = math.floor(v.lat / cell_deg), math.floor(v.lon / cell_deg)
-        own.append(("cell", i, j))
-        k = math.ceil(1.0 / max(math.cos(math.radians(abs(v.lat) + cell_deg)), 0.05))
-        probe.extend(("cell", i + di, j + dj) for di in (-1, 0, 1) for dj in range(-k, k + 1))
+    if v.lat is not None and v.lon is not None and (precise or not v.admin1):
+        x, y, z = _cube(v.lat, v.lon, cell_km)
+        own.append(("cell", x, y, z))
+        probe.extend(
+            ("cell", x + dx, y + dy, z + dz) for dx in (-1, 0, 1) for dy in (-1, 0, 1) for dz in (-1, 0, 1)
+        )
     return own, probe
 
 
@@ -59,7 +83,7 @@ def candidate_pairs(views: list[MentionView], cfg: LinkConfig) -> set[tuple[int,
     """Index pairs (i < j) of ``views`` that share a block."""
     b = cfg.weights["blocking"]
     half = b["time_window_days"] / 2.0
-    cell_deg = b["place_block_km"] / _KM_PER_DEG
+    cell_km = b["place_block_km"]
     max_weeks = int(b["max_span_weeks"])
     unknown_prec = int(b["unknown_place_min_precision"])
 
@@ -70,7 +94,7 @@ def candidate_pairs(views: list[MentionView], cfg: LinkConfig) -> set[tuple[int,
     probes: list[tuple[range | None, list[Hashable]]] = []
     for idx, v in enumerate(views):
         weeks = _weeks(v, half, max_weeks)
-        own, probe = _place_keys(v, cell_deg, unknown_prec)
+        own, probe = _place_keys(v, cell_km, unknown_prec)
         probes.append((weeks, probe))
         by_doc[v.doc_id].append(idx)
         for key in own:
