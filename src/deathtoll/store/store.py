@@ -222,6 +222,45 @@ class Store:
                     [(e.event_id, m.mention_id, m.doc_id) for m in e.mentions],
                 )
 
+    def import_events(self, events: Sequence[Event], *, version: str = "import", run_id: Optional[str] = None) -> list[str]:
+        """Store ``events`` with their mentions and claims as given, in one transaction.
+
+        For records that come from elsewhere (an events JSONL export): nothing is
+        extracted, linked or reconciled. A document id the mentions refer to that is
+        not stored gets a stub document (empty text, ``meta`` ``{"stub": true}``,
+        ``content_hash`` ``"stub:<doc_id>"``, ``processed_version`` = ``version``).
+        Mentions and events whose ids are already stored are replaced; other events
+        are kept. Claims keep their ``claim_id`` unless it is taken (then the
+        ``-2``, ``-3`` … rule of :meth:`save_mentions`). Returns the stub doc ids created.
+        """
+        stubs: list[str] = []
+        with write_tx(self._conn, "importing events") as c:
+            used: set[str] = set()
+            for e in events:
+                for m in e.mentions:
+                    if not c.execute("SELECT 1 FROM documents WHERE doc_id = ?", (m.doc_id,)).fetchone():
+                        stub = Document(doc_id=m.doc_id, text="", meta={"stub": True})
+                        row = {**rows.document_row(stub, m.doc_id, now()), "content_hash": f"stub:{m.doc_id}",
+                               "processed_version": version}
+                        c.execute(rows.insert_sql("documents", row), row)
+                        stubs.append(m.doc_id)
+                    c.execute("DELETE FROM mentions WHERE mention_id = ?", (m.mention_id,))  # claims cascade
+                    row = rows.mention_row(m)
+                    c.execute(rows.insert_sql("mentions", row), row)
+                    for i, claim in enumerate(m.claims):
+                        claim_id = self._free_claim_id(c, claim.claim_id or stable_id("c", m.mention_id, i), used)
+                        used.add(claim_id)
+                        crow = rows.claim_row(claim, claim_id, m)
+                        c.execute(rows.insert_sql("claims", crow), crow)
+                c.execute("DELETE FROM events WHERE event_id = ?", (e.event_id,))  # event_mentions cascade
+                erow = rows.event_row(e, run_id)
+                c.execute(rows.insert_sql("events", erow), erow)
+                c.executemany(
+                    "INSERT OR REPLACE INTO event_mentions (event_id, mention_id, doc_id) VALUES (?, ?, ?)",
+                    [(e.event_id, m.mention_id, m.doc_id) for m in e.mentions],
+                )
+        return stubs
+
     def events(
         self,
         *,
