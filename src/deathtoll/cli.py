@@ -197,7 +197,8 @@ def show(ctx: click.Context, event_id: str) -> None:
 
 @cli.command()
 @click.option("--what", type=click.Choice(["events", "mentions", "claims"]), default="events", show_default=True)
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "geojson"]), default="jsonl", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "geojson", "ucdp-ged", "acled", "plover"]),
+              default="jsonl", show_default=True, help="ucdp-ged, acled and plover hold events only (docs/formats.md).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="File to write (default stdout).")
 @click.pass_context
 def export(ctx: click.Context, what: str, fmt: str, output: str | None) -> None:
@@ -237,6 +238,89 @@ def demo(ctx: click.Context) -> None:
                csv_columns=tuple(f"{k}={v}" for k, v in DEMO_CSV_COLUMNS.items()))
     ctx.invoke(run, reprocess=False)
     ctx.invoke(events)
+
+
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
+@click.option("--port", default=8000, show_default=True, type=int)
+@click.pass_context
+def serve(ctx: click.Context, host: str, port: int) -> None:
+    """Run the review web app and JSON API.
+
+    Example: deathtoll serve --port 8000   (then open http://127.0.0.1:8000)
+    """
+    from .web import serve as serve_app
+
+    try:
+        serve_app(ctx.obj["db"], host=host, port=port)
+    except DeathtollError as e:
+        raise click.ClickException(str(e)) from e
+
+
+@cli.group()
+def user() -> None:
+    """Analyst accounts for the review app."""
+
+
+@user.command("add")
+@click.argument("name")
+@click.option("--password", prompt=True, hide_input=True, confirmation_prompt=True,
+              help="The password (asked for when not given).")
+@click.pass_context
+def user_add(ctx: click.Context, name: str, password: str) -> None:
+    """Create an analyst account.
+
+    Example: deathtoll user add alice
+    """
+    from .web import auth
+
+    with _open(ctx) as lg:
+        try:
+            auth.create_user(lg.store, name, password)
+        except (DeathtollError, ValueError) as e:
+            raise click.ClickException(str(e)) from e
+    click.echo(f"user {name} added")
+
+
+@cli.group()
+def token() -> None:
+    """API tokens (sent as Authorization: Bearer TOKEN)."""
+
+
+@token.command("create")
+@click.argument("name")
+@click.pass_context
+def token_create(ctx: click.Context, name: str) -> None:
+    """Create an API token for user NAME; it is printed once and stored hashed.
+
+    Example: deathtoll token create alice
+    """
+    from .web import auth
+
+    with _open(ctx) as lg:
+        try:
+            click.echo(auth.create_token(lg.store, name))
+        except DeathtollError as e:
+            raise click.ClickException(str(e)) from e
+
+
+@cli.command("import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.pass_context
+def import_(ctx: click.Context, file: str) -> None:
+    """Load an events JSONL export (from this or another ledger) into the ledger.
+
+    Example: deathtoll --db copy.db import events.jsonl
+    """
+    from . import importer
+
+    with _open(ctx) as lg:
+        try:
+            s = importer.import_file(lg.store, file)
+        except DeathtollError as e:
+            raise click.ClickException(str(e)) from e
+    click.echo(f"{s.events} events, {s.mentions} mentions, {s.claims} claims imported "
+               f"({len(s.stub_documents)} documents known by id only)")
 
 
 def main() -> None:

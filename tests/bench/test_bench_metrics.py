@@ -160,3 +160,46 @@ def test_city_folding():
     assert mapping.city_matches("San José", "san jose")
     assert not mapping.city_matches("Chicago", "Houston")
     assert not mapping.city_matches("Chicago", None)
+
+
+# ---------------------------------------------------------- scoring rules on records
+
+
+def _mention(mid, eid, start, killed, civ=None, place=("Aleppo", "Aleppo"), doc="d1", injured=None):
+    toll = lambda v: {"low": v, "best": v, "high": v}  # noqa: E731
+    none = toll(None)
+    return {
+        "mention_id": mid, "doc_id": doc, "event_id": eid, "start": start, "event_type": "shelling",
+        "perpetrator": {"id": "syrian_government"}, "place": {"name": place[0], "admin1": place[1], "country": "Syria"},
+        "date": {"start": "2016-08-05", "end": "2016-08-05", "precision": "day"},
+        "fatalities": toll(killed), "injured": toll(injured) if injured is not None else none,
+        "victims": {"civilians": toll(civ) if civ is not None else none, "combatants": none, "prisoners": none,
+                    "children": none, "women": none},
+        "quote": "", "claims": [],
+    }
+
+
+def test_fakes_main_event_rules():
+    from bench.fakes import article_prediction, groups_of, main_event
+
+    ms = [_mention("m1", "e1", 10, 7, civ=7), _mention("m2", "e2", 500, 3000), _mention("m3", "e1", 90, 5)]
+    groups = groups_of(ms)
+    assert main_event(groups) == "e2"  # most deaths
+    assert main_event(groups, rule="first") == "e1"  # first mention reporting a death
+    assert main_event({}) is None
+    pred = article_prediction(groups["e1"])
+    assert (pred["civilians"], pred["fatalities"], pred["governorate"], pred["cause"]) == (7, 7, "aleppo", "shelling")
+
+
+def test_gvc_predicted_clusters_pick_heaviest_event_and_singletons():
+    from bench.gvc import predicted_clusters, source_of
+    from bench.runner import LedgerOutput
+
+    ms = [_mention("m1", "e1", 0, 1, doc="a"), _mention("m2", "e2", 50, 1, injured=3, doc="a"),
+          _mention("m3", "e2", 0, 1, doc="b")]
+    events = [{"event_id": "e1", "n_documents": 1}, {"event_id": "e2", "n_documents": 2}]
+    docs = [{"doc_id": "a", "text": "one"}, {"doc_id": "b", "text": "two"}, {"doc_id": "c", "text": "three"},
+            {"doc_id": "d", "text": " two "}]  # d has b's text: deathtoll stored it once
+    pred = predicted_clusters(docs, LedgerOutput(ms, events, 0.0))
+    assert pred == {"a": "e2", "b": "e2", "c": "single:c", "d": "e2"}
+    assert source_of("http://web.archive.org/web/2016/http://www.example.com:80/news/x") == "example.com"

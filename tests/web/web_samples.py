@@ -28,13 +28,16 @@ TEXTS = {
 TITLES = {"doc-a": "Raid in Zango", "doc-b": f"Zango raid {XSS}", "doc-c": "Mosul bombing"}
 
 
-def _claim(doc_id: str, text: str, number: str, value: int, *, low=None, high=None, qualifier="exact",
+_SAME = object()
+
+
+def _claim(doc_id: str, text: str, number: str, value: int, *, low=None, high=_SAME, qualifier="exact",
            claimant="police", claimant_kind="official", claim_id: str = "") -> CountClaim:
     s = text.index(number)
     start = text.rfind(". ", 0, s)
     start = 0 if start < 0 else start + 2
     end = text.index(".", s) + 1
-    return CountClaim(kind="killed", low=value if low is None else low, high=value if high is None else high,
+    return CountClaim(kind="killed", low=value if low is None else low, high=value if high is _SAME else high,
                       value=value, qualifier=qualifier, victim_kind="civilian", claimant=claimant,
                       claimant_kind=claimant_kind, quote=text[start:end], start=start, end=end,
                       number_text=number, number_start=s, number_end=s + len(number), doc_id=doc_id,

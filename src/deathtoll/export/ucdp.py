@@ -112,8 +112,8 @@ def _deaths(e: Event, s: Sides) -> dict[str, Any]:
         t = e.victims.get(name)
         return (t.best if t.best is not None else (t.low or 0)) if t else 0
 
-    civ = group("civilians") + (group("prisoners") if s.type_of_violence == 3 else 0)
-    civ = min(civ, best)
+    # one-sided violence kills civilians (and prisoners) by definition: all its deaths are theirs
+    civ = best if s.type_of_violence == 3 else min(group("civilians"), best)
     comb = min(group("combatants"), best - civ) if s.type_of_violence != 3 else 0
     low = f.low if f.low is not None else best
     high = f.high if f.high is not None else max(best, low)

@@ -13,6 +13,10 @@ only mentions sharing a bucket are compared (near-linear for realistic data):
   members are compared with the whole week;
 * undated mentions are compared with every mention that has the same place or admin1;
 * mentions of one document are always compared with each other (documents are small).
+
+Buckets over-cover (a week bucket holds spans up to ~2 weeks apart, neighbouring
+cubes points up to ~3 cubes apart), so pairs found through them are trimmed by the
+exact time gap and straight-line distance before they are handed on for scoring.
 """
 
 from __future__ import annotations
@@ -24,7 +28,6 @@ from typing import Hashable, Iterable
 from .config import LinkConfig
 from .features import MentionView
 from .geo import EARTH_RADIUS_KM
-
 
 
 def _weeks(v: MentionView, half: float, max_weeks: int) -> range | None:
@@ -107,26 +110,62 @@ def candidate_pairs(views: list[MentionView], cfg: LinkConfig) -> set[tuple[int,
             for key in own:
                 dated[(w, key)].append(idx)
 
+    window = b["time_window_days"]
+    xyz = [_xyz(v) for v in views]
+    max_chord2 = cell_km * cell_km
     pairs: set[tuple[int, int]] = set()
 
-    def add(i: int, others: Iterable[int]) -> None:
+    def close_in_time(i: int, j: int) -> bool:
+        a, c = views[i], views[j]
+        return max(c.t0 - a.t1, a.t0 - c.t1) <= window  # type: ignore[operator]
+
+    def add(i: int, others: Iterable[int], near: bool = False) -> None:
+        """Pair ``i`` with ``others`` that are within the time window (and, for cube
+        neighbours, within ``place_block_km``: cubes over-cover, this trims them)."""
+        pi = xyz[i]
         for j in others:
-            if j != i:
-                pairs.add((i, j) if i < j else (j, i))
+            if j == i:
+                continue
+            key = (i, j) if i < j else (j, i)
+            if key in pairs or not close_in_time(i, j):
+                continue
+            if near:
+                pj = xyz[j]
+                if pi is not None and pj is not None and (
+                    (pi[0] - pj[0]) ** 2 + (pi[1] - pj[1]) ** 2 + (pi[2] - pj[2]) ** 2 > max_chord2
+                ):
+                    continue
+            pairs.add(key)
 
     for members in by_doc.values():
         for i in members:
-            add(i, members)
+            for j in members:
+                if i < j:
+                    pairs.add((i, j))
     for idx, (weeks, probe) in enumerate(probes):
         if weeks is None:  # undated: same place or admin1, any time
             for key in probe:
                 if key[0] != "cell":
-                    add(idx, by_key.get(key, ()))
+                    for j in by_key.get(key, ()):
+                        if j != idx:
+                            pairs.add((idx, j) if idx < j else (j, idx))
             continue
         for w in weeks:
             if not probe:  # unknown place: the whole week
                 add(idx, week_all[w])
                 continue
             for key in probe:
-                add(idx, dated.get((w, key), ()))
+                add(idx, dated.get((w, key), ()), near=key[0] == "cell")
     return pairs
+
+
+def _xyz(v: MentionView) -> tuple[float, float, float] | None:
+    """Earth-centred coordinates in km (chord distances), or None without a point."""
+    if v.lat is None or v.lon is None:
+        return None
+    la, lo = math.radians(v.lat), math.radians(v.lon)
+    return (
+        EARTH_RADIUS_KM * math.cos(la) * math.cos(lo),
+        EARTH_RADIUS_KM * math.cos(la) * math.sin(lo),
+        EARTH_RADIUS_KM * math.sin(la),
+    )

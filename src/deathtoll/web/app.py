@@ -10,6 +10,7 @@ from typing import Optional
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
+from starlette.middleware.base import BaseHTTPMiddleware
 from starlette.middleware.sessions import SessionMiddleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
@@ -83,10 +84,10 @@ def create_app(db_path: str | Path, *, pipeline: Optional[Pipeline] = None,
     Store.open(db_path).close()  # create / migrate once, up front
     key = secret_key or os.environ.get(SECRET_ENV) or secrets.token_hex(32)
     app = Starlette(routes=_routes(), middleware=[
+        Middleware(BaseHTTPMiddleware, dispatch=_security_headers),
         Middleware(SessionMiddleware, secret_key=key, session_cookie="deathtoll_session", same_site="lax",
                    https_only=https_only, max_age=12 * 3600),
     ])
-    app.middleware("http")(_security_headers)
     env = Environment(loader=FileSystemLoader(str(HERE / "templates")),
                       autoescape=select_autoescape(default=True, default_for_string=True))
     app.state.templates = Jinja2Templates(env=env)
