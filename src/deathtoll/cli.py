@@ -1,7 +1,7 @@
 """``deathtoll`` command line. Each command: parse options, one library call, a clear error.
 
 Exit codes: 0 success, 1 failure, 2 usage error (click), 3 partial success
-(some files could not be read; the rest were ingested).
+(some files could not be read, or some documents could not be extracted; the rest were done).
 """
 
 from __future__ import annotations
@@ -117,7 +117,12 @@ def run(ctx: click.Context, reprocess: bool) -> None:
                 bar.__exit__(None, None, None)
         except DeathtollError as e:
             raise click.ClickException(str(e)) from e
-    click.echo(f"run {s.run_id}: {s.documents} documents processed, {s.mentions} mentions, {s.events} events in the ledger")
+    for doc_id, err in s.failed:
+        click.echo(f"error: {doc_id}: extraction failed: {err}", err=True)
+    failed = f", {len(s.failed)} failed (left for the next run)" if s.failed else ""
+    click.echo(f"run {s.run_id}: {s.documents} documents processed{failed}, {s.mentions} mentions, {s.events} events in the ledger")
+    if s.failed:
+        ctx.exit(EXIT_PARTIAL if s.documents else 1)
 
 
 def _print_events(events: list[Event]) -> None:

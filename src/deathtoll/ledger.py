@@ -39,6 +39,34 @@ class RunSummary:
     documents: int
     mentions: int
     events: int
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (doc_id, error) of documents whose extraction raised
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+
+def extract_tolerant(pipeline: Pipeline, docs: list, progress: ProgressFn | None = None) -> tuple[list[EventMention], list[tuple[str, str]]]:
+    """``pipeline.extract(docs)``; when it raises, each document again on its own, so one
+    document that breaks the extractor is reported ``(doc_id, error)`` and the others still count."""
+    try:
+        return pipeline.extract(docs, progress=progress), []
+    except Exception as exc:  # noqa: BLE001 - a bug on one odd document must not lose the run
+        if len(docs) == 1:
+            return [], [(docs[0].doc_id, _describe(exc))]
+    mentions: list[EventMention] = []
+    failed: list[tuple[str, str]] = []
+    for d in docs:
+        try:
+            mentions.extend(pipeline.extract([d]))
+        except Exception as exc:  # noqa: BLE001
+            failed.append((d.doc_id, _describe(exc)))
+    return mentions, failed
+
+
+def _describe(exc: BaseException) -> str:
+    """One line for an error: its type and (shortened) message."""
+    return f"{type(exc).__name__}: {' '.join(str(exc).split())[:300]}"
 
 
 def tolls_for(mentions: Iterable[EventMention]) -> tuple[Toll, Toll, dict[str, Toll]]:
@@ -87,32 +115,69 @@ class Ledger:
         self.close()
 
     # --------------------------------------------------------------- operations
-    def ingest(self, paths: Iterable[str | Path], *, csv_columns: Mapping[str, str] | None = None) -> IngestSummary:
-        """Read files into the ledger. Identical documents are stored once."""
+    def ingest(
+        self, paths: Iterable[str | Path], *, csv_columns: Mapping[str, str] | None = None, progress: ProgressFn | None = None
+    ) -> IngestSummary:
+        """Read files into the ledger. Identical documents are stored once; near-duplicates
+        (wire copies) get the earliest copy as their ``origin_id`` (:meth:`update_origins`)."""
         report = ingest_stage.read_paths(list(paths), csv_columns=dict(csv_columns) if csv_columns else None)
         res = self.store.add_documents(report.documents)
+        self.update_origins(progress=progress)
         return IngestSummary(
             added=list(res.added), duplicates=list(res.duplicates), skipped=list(report.skipped), errors=list(report.errors)
         )
 
-    def run(self, *, reprocess: bool = False, progress: ProgressFn | None = None) -> RunSummary:
-        """Extract what is new, then re-link and re-reconcile the whole ledger."""
+    def update_origins(self, *, progress: ProgressFn | None = None) -> dict[str, str]:
+        """Give every document without a near-duplicate signature one, and its origin_id.
+
+        Only new documents are hashed; the index is rebuilt from stored signatures.
+        Returns the origins assigned now (doc_id -> origin_id).
+        """
+        from . import neardup
+
+        new = self.store.unsigned_documents(neardup.SIGNATURE_KIND)
+        if not new:
+            return {}
+        stored = self.store.signatures(neardup.SIGNATURE_KIND)
+        origins, blobs = neardup.assign_origins(stored, new, progress=progress)
+        self.store.set_origins(origins)
+        self.store.save_signatures(blobs, neardup.SIGNATURE_KIND)
+        return origins
+
+    def run(self, *, reprocess: bool = False, progress: ProgressFn | None = None, dask: str | None = None) -> RunSummary:
+        """Extract what is new, then re-link and re-reconcile the whole ledger.
+
+        ``dask``: a Dask scheduler address ("tcp://host:8786"); extraction then runs on its
+        workers (``deathtoll.distributed``, needs the ``[dask]`` extra) and is saved here.
+        """
         version = self.pipeline.version
         run_id = self.store.start_run(version)
         docs = self.store.unprocessed_documents(version, reprocess=reprocess)
-        mentions = self.pipeline.extract(docs, progress=progress)
-        self.store.save_mentions([d.doc_id for d in docs], mentions, version)
+        failed: list[tuple[str, str]] = []
+        if dask:
+            from .distributed import extract_on_dask
+
+            mentions = extract_on_dask(docs, dask, progress=progress)
+        else:
+            mentions, failed = extract_tolerant(self.pipeline, docs, progress)
+        # a failed document stays unprocessed (retried by the next run) and is listed in the run's stats
+        bad = {doc_id for doc_id, _ in failed}
+        mentions = [m for m in mentions if m.doc_id not in bad]
+        self.store.save_mentions([d.doc_id for d in docs if d.doc_id not in bad], mentions, version)
         events = self.rebuild_events()
-        stats = {"documents": len(docs), "mentions": len(mentions), "events": len(events)}
+        stats = {"documents": len(docs) - len(bad), "mentions": len(mentions), "events": len(events),
+                 "failed": [{"doc_id": d, "error": e} for d, e in failed]}
         self.store.finish_run(run_id, stats)
-        return RunSummary(run_id, len(docs), len(mentions), len(events))
+        return RunSummary(run_id, len(docs) - len(bad), len(mentions), len(events), failed)
 
     def rebuild_events(self) -> list[Event]:
         """Link and reconcile every stored mention, obeying analyst edits; replace the events."""
         mentions = self.store.all_mentions()
         edits = self.store.active_edits()
         constraints = constraints_from_edits(edits)
-        events = self.pipeline.build_events(mentions, constraints=constraints, previous=self.store.mention_events())
+        events = self.pipeline.build_events(
+            mentions, constraints=constraints, previous=self.store.mention_events(), origins=self.store.origins()
+        )
         events = review.apply_edits(events, edits, tolls_for=tolls_for)
         self.store.replace_events(events)
         return events

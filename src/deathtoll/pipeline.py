@@ -123,11 +123,14 @@ class Pipeline:
         *,
         constraints: Constraints | None = None,
         previous: Mapping[str, str] | None = None,
+        origins: Mapping[str, str] | None = None,
     ) -> list[Event]:
         """Link mentions into events and reconcile each event's tolls.
 
         ``previous`` maps mention_id -> event_id from the last run, so an event keeps
         its id when new reports join it (the id of the old event sharing most mentions).
+        ``origins`` maps doc_id -> origin_id (near-duplicate groups, ``deathtoll.neardup``):
+        a figure repeated by copies of one wire story counts once in the median.
         """
         constraints = constraints or Constraints()
         previous = previous or {}
@@ -142,7 +145,7 @@ class Pipeline:
             ms = [by_id[i] for i in c.mention_ids]
             event_id = _carry_id(c.mention_ids, previous, used) or stable_id("ev-", min(c.mention_ids))
             used.add(event_id)
-            rec = reconcile.reconcile(ms)
+            rec = reconcile.reconcile(ms, origins=origins)
             rep = reconcile.representative(ms)
             events.append(
                 Event(

@@ -60,6 +60,10 @@ class Lexicon:
     claimant_order: tuple[str, ...]
     not_counts: frozenset[str]
     separate_regex: re.Pattern[str] | None
+    multiword_triggers: tuple[tuple[tuple[str, ...], str], ...]  # (lemmas, kind), longest first
+    not_victim_after: re.Pattern[str] | None
+    target_before: re.Pattern[str] | None
+    target_after: re.Pattern[str] | None
 
     def actor_for_alias(self, text: str) -> Actor | None:
         aid = self.actor_by_alias_cs.get(text) or self.actor_by_alias.get(text.lower())
@@ -144,7 +148,8 @@ def load_lexicon() -> Lexicon:
         actor_regex=_phrase_regex(by_alias),
         actor_regex_cs=_phrase_regex(by_alias_cs, case_sensitive=True),
         generic_refs=frozenset(actors_data["generic_references"]["words"]),
-        person_nouns=frozenset(victims["person_nouns"]),
+        person_nouns=frozenset(victims["person_nouns"])
+        | frozenset(w[:-1] for w in victims["person_nouns"] if w.endswith("s") and not w.endswith("ss")),
         victim_kind_of=victim_kind_of,
         prisoner_cues=frozenset(victims["kinds"]["prisoner"]),
         subgroup_of=subgroup_of,
@@ -165,4 +170,20 @@ def load_lexicon() -> Lexicon:
         claimant_order=tuple(claimants["order"]),
         not_counts=frozenset(events["not_counts"]),
         separate_regex=_phrase_regex(events["separate_event_cues"]),
+        multiword_triggers=tuple(
+            sorted(
+                ((tuple(w.split()), k) for w, k in trigger_kind.items() if " " in w),
+                key=lambda t: -len(t[0]),
+            )
+        ),
+        not_victim_after=re.compile(
+            r"^\W{0,3}(?:\s+\w+){0,3}?\s+(?:(?:were|was|have been|had been|are|is)\s+)?(?:"
+            + "|".join(re.escape(w) for w in events["not_victim_after"]) + r")\b", re.IGNORECASE
+        ),
+        target_before=re.compile(
+            r"\b(?:" + "|".join(re.escape(w) for w in actors_data["target_cues"]["before"]) + r")\s+(?:the\s+)?$", re.IGNORECASE
+        ),
+        target_after=re.compile(
+            "^(?:" + "|".join(re.escape(w) for w in actors_data["target_cues"]["after"]) + ")", re.IGNORECASE
+        ),
     )

@@ -150,6 +150,9 @@ class _DocContext:
             name = ent.text.strip()
             if not name or not name[0].isupper():
                 continue
+            prev = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+            if label == "PERSON" and prev not in _LOCATIVE_PREPS:
+                continue  # "Smith", "Walker": people, unless "in Walker"
             if label in _PLACE_LABELS or (
                 label in _MAYBE_PLACE_LABELS and self.is_place is not None and self.is_place(_strip_article(name))
             ):
@@ -189,15 +192,14 @@ class _DocContext:
 
     def context_places(self, i: int) -> list[TextSpan]:
         """Places for a sentence that names none: the document's main place (named most
-        often), the previous sentence's, the lead's, the next sentence's."""
+        often), the lead's (headline and first sentences set the scene), the previous
+        sentence's, the next one's."""
         out: list[TextSpan] = list(self.frequent_places)
-        if i > 0:
-            out.extend(self.sentences[i - 1].places)
         for j in range(min(3, len(self.sentences))):
-            if j not in (i, i - 1):
+            if j != i:
                 out.extend(self.sentences[j].places)
-        for j in (i + 1, i - 2):
-            if 0 <= j < len(self.sentences):
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(self.sentences) and j >= 3:
                 out.extend(self.sentences[j].places)
         return out
 
@@ -233,6 +235,16 @@ class _DocContext:
         before = self.doc.text[max(0, start - 25) : start]
         return re.search(r"(?:\d|\b(?:dozens|hundreds|scores|tens|of))\s*$", before, re.IGNORECASE) is not None
 
+    def is_target(self, start: int, end: int) -> bool:
+        """Is this actor the target or the place ("strikes on rebel-held Idlib")?"""
+        lex = self.lex
+        before = self.doc.text[max(0, start - 20) : start]
+        after = self.doc.text[end : end + 16]
+        return bool(
+            (lex.target_before is not None and lex.target_before.search(before))
+            or (lex.target_after is not None and lex.target_after.match(after))
+        )
+
     def context_actor(
         self, i: int, exclude: Iterable[tuple[int, int]] = (), *, armed_group: bool = False
     ) -> Actor | None:
@@ -247,7 +259,7 @@ class _DocContext:
                 return a
         for j in range(i, max(-1, i - 4), -1):
             for s, e, a in reversed(self.sentences[j].actors):
-                if any(s < xe and e > xs for xs, xe in excl) or self.is_affiliation(s, e):
+                if any(s < xe and e > xs for xs, xe in excl) or self.is_affiliation(s, e) or self.is_target(s, e):
                     continue
                 if a.actor_id in ("police",) or (armed_group and (a.kind != "non_state" or a.actor_id == "gunman")):
                     continue
@@ -309,6 +321,22 @@ def _victim_noun(sent, num_tok, text: str, abs_end: int):
     return None
 
 
+def _multiword_triggers(sent, lex: Lexicon) -> dict[int, str]:
+    """Token index -> claim kind for multi-word triggers ("gunned down", "shot and killed"),
+    matched on lemmas; the kind sits on the first word."""
+    lemmas = [t.lemma_.lower() for t in sent]
+    words = [t.lower_ for t in sent]
+    out: dict[int, str] = {}
+    for phrase, kind in lex.multiword_triggers:
+        n = len(phrase)
+        for i in range(len(lemmas) - n + 1):
+            if i in out:
+                continue
+            if tuple(lemmas[i : i + n]) == phrase or tuple(words[i : i + n]) == phrase:
+                out[sent[i].i] = kind
+    return out
+
+
 def _related_trigger(sent, num_tok, noun, lex: Lexicon, *, anywhere: bool = False):
     """The trigger token governing the count, and its claim kind.
 
@@ -317,8 +345,9 @@ def _related_trigger(sent, num_tok, noun, lex: Lexicon, *, anywhere: bool = Fals
     """
     anchor = noun if noun is not None else num_tok
     candidates = []
+    multi = _multiword_triggers(sent, lex)
     for t in sent:
-        kind = lex.trigger_kind.get(t.lemma_.lower()) or lex.trigger_kind.get(t.lower_)
+        kind = multi.get(t.i) or lex.trigger_kind.get(t.lemma_.lower()) or lex.trigger_kind.get(t.lower_)
         if kind is None:
             continue
         # rank: the verb that governs the victims ("a man ... has *died*") before the noun
@@ -484,6 +513,7 @@ def _perpetrator(ctx: _DocContext, s: _Sentence, trigger, victim_spans, claimant
         if not _overlaps(a, victim_spans)
         and not _overlaps(a, [claimant_span] if claimant_span else [])
         and not ctx.is_affiliation(a[0], a[1])
+        and not ctx.is_target(a[0], a[1])
     ]
     if others:
         if trigger is not None:
@@ -586,13 +616,15 @@ def extract_mentions(
             if not tokens or phrase.qualifier in lex.not_counts:
                 continue
             num_tok, inner_noun = _number_and_noun(tokens)
-            if inner_noun is not None and inner_noun.lower_ not in lex.person_nouns:
+            if inner_noun is not None and inner_noun.lower_ not in lex.person_nouns and inner_noun.lemma_.lower() not in lex.person_nouns:
                 inner_noun = None  # "375 at minimum": the noun is part of the qualifier
             noun = inner_noun or _victim_noun(sent, num_tok, doc.text, num_tok.idx + len(num_tok.text) if inner_noun is None else a_end)
             before = doc.text[max(sent.start_char, a_start - 90) : a_start]
             toll = _TOLL_CUE.search(before)
             if _NOT_VICTIMS.search(before[-40:]):
                 continue
+            if lex.not_victim_after is not None and lex.not_victim_after.match(doc.text[a_end : a_end + 60]):
+                continue  # "three men were charged in the murder": suspects, not the dead
             if _SUBSET.match(doc.text[a_end : a_end + 40]):
                 continue  # "35 of the slain were found in a well": part of a toll counted elsewhere
             if _AGE_APPOSITION.search(before[-30:]) and doc.text[a_end : a_end + 1] == ",":
@@ -690,6 +722,14 @@ def extract_mentions(
         kinds = {c.kind for c in claims}
         last = (s.index, next(c.kind for c in claims if c.kind in ("killed", "executed", "injured")))
         event_type = _event_type(sent_text, kinds, lex)
+        if event_type in ("attack", "clash"):
+            # the weapon is often named in the sentence before or in the headline/lead
+            for j in (s.index - 1, 0, 1):
+                if 0 <= j < len(ctx.sentences) and j != s.index:
+                    t = _event_type(ctx.sentences[j].span.text, set(), lex)
+                    if t not in ("attack", "clash", "execution", "massacre"):
+                        event_type = t
+                        break
         # the victims' side decides between execution and a plain killing of prisoners
         if event_type in ("attack", "clash") and any(c.victim_kind == "prisoner" for c in claims):
             event_type = "execution"

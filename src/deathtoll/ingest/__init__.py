@@ -17,6 +17,7 @@ from deathtoll.model import Document
 
 from .build import build_document, locator
 from .dateline import Dateline, find_dateline, normalise_published
+from .limits import check_file_size, split_text
 from .manifest import ManifestCache, is_manifest
 from .paths import expand_paths
 from .readers import csvfile, reader_for
@@ -39,6 +40,7 @@ def read_file(path: str | Path, *, csv_columns: Optional[Mapping[str, str]] = No
     if reader is None:
         raise IngestError(f"{path.name}: unsupported extension {path.suffix.lower() or '(none)'}")
     try:
+        check_file_size(path)
         if reader is csvfile:
             return csvfile.read(path, csv_columns)
         return reader.read(path)  # type: ignore[attr-defined]
@@ -114,10 +116,26 @@ def read_paths(
 
 
 def _add_raw(batch: _Batch, raw: RawDoc, entry: Mapping, *, use_manifest_id: bool) -> None:
+    """Build the document(s) of one record; an over-long text becomes parts (``limits.py``)."""
     where = locator(raw)
-    try:
-        doc = build_document(raw, entry, use_manifest_id=use_manifest_id)
-    except DeathtollError as exc:
-        batch.report.errors.append((where, exc))
-        return
-    batch.add(doc, where)
+    parts = split_text(raw.text)
+    for k, part in enumerate(parts, start=1):
+        piece = raw if len(parts) == 1 else _part(raw, part, k, len(parts))
+        try:
+            doc = build_document(piece, entry, use_manifest_id=use_manifest_id)
+        except DeathtollError as exc:
+            batch.report.errors.append((where, exc))
+            continue
+        if len(parts) > 1:
+            doc = doc.replace(doc_id=f"{doc.doc_id}-p{k}")
+        batch.add(doc, where if len(parts) == 1 else f"{where} part {k}/{len(parts)}")
+
+
+def _part(raw: RawDoc, text: str, k: int, n: int) -> RawDoc:
+    """Part ``k`` of ``n`` of an over-long record, its title and meta saying so."""
+    derived = dict(raw.derived)
+    title = raw.fields.get("title") or derived.get("title")
+    if title:
+        derived["title"] = f"{title} (part {k}/{n})"
+    fields = {key: v for key, v in raw.fields.items() if key != "title" or not title}
+    return RawDoc(text, raw.format, raw.path, fields=fields, derived=derived, meta={**raw.meta, "part": k, "parts": n})

@@ -7,6 +7,7 @@ as written, because all later offsets point into the resulting text.
 
 from __future__ import annotations
 
+import codecs
 import re
 from pathlib import Path
 from typing import Callable, Optional
@@ -32,12 +33,41 @@ def decode_bytes(data: bytes, path: Path | str) -> tuple[str, str]:
         return data.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError:
         pass
+    if _VALID_UTF8_MULTIBYTE.search(data):
+        # mixed: UTF-8 text with some legacy bytes pasted in; keep the UTF-8, read the rest as cp1252
+        return data.decode("utf-8-sig", errors=_CP1252_FALLBACK), "utf-8+cp1252"
     from charset_normalizer import from_bytes  # imported lazily: only needed for non-UTF-8 files
 
-    best = from_bytes(data).best()
-    if best is None:
+    matches = list(from_bytes(data))
+    if not matches:
         raise MalformedInput(f"{name}: cannot determine the text encoding")
+    best = matches[0]
+    # short Western texts fit many code pages equally well; prefer cp1252 (what the web means
+    # by "latin-1") when it is about as plausible as the best guess
+    for m in matches:
+        if m.encoding == "cp1252" and m.chaos <= best.chaos + _CHAOS_SLACK:
+            best = m
+            break
     return str(best), best.encoding
+
+
+#: A well-formed UTF-8 multi-byte sequence (2, 3 or 4 bytes).
+_VALID_UTF8_MULTIBYTE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
+)
+_CHAOS_SLACK = 0.05
+_CP1252_FALLBACK = "deathtoll-cp1252"
+
+
+def _cp1252_fallback(exc: UnicodeError) -> tuple[str, int]:
+    """Codec error handler: decode the offending bytes as cp1252 (undefined bytes as U+FFFD)."""
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    bad = exc.object[exc.start : exc.end]
+    return bad.decode("cp1252", errors="replace"), exc.end
+
+
+codecs.register_error(_CP1252_FALLBACK, _cp1252_fallback)
 
 
 def normalise_text(text: str) -> str:

@@ -115,27 +115,21 @@ def candidate_pairs(views: list[MentionView], cfg: LinkConfig) -> set[tuple[int,
     max_chord2 = cell_km * cell_km
     pairs: set[tuple[int, int]] = set()
 
-    def close_in_time(i: int, j: int) -> bool:
-        a, c = views[i], views[j]
-        return max(c.t0 - a.t1, a.t0 - c.t1) <= window  # type: ignore[operator]
+    t0 = [v.t0 for v in views]
+    t1 = [v.t1 for v in views]
 
     def add(i: int, others: Iterable[int], near: bool = False) -> None:
         """Pair ``i`` with ``others`` that are within the time window (and, for cube
         neighbours, within ``place_block_km``: cubes over-cover, this trims them)."""
-        pi = xyz[i]
+        pi, s0, s1 = xyz[i], t0[i], t1[i]
         for j in others:
-            if j == i:
+            if j == i or t0[j] - s1 > window or s0 - t1[j] > window:  # type: ignore[operator]
                 continue
-            key = (i, j) if i < j else (j, i)
-            if key in pairs or not close_in_time(i, j):
-                continue
-            if near:
+            if near and pi is not None:
                 pj = xyz[j]
-                if pi is not None and pj is not None and (
-                    (pi[0] - pj[0]) ** 2 + (pi[1] - pj[1]) ** 2 + (pi[2] - pj[2]) ** 2 > max_chord2
-                ):
+                if pj is not None and (pi[0] - pj[0]) ** 2 + (pi[1] - pj[1]) ** 2 + (pi[2] - pj[2]) ** 2 > max_chord2:
                     continue
-            pairs.add(key)
+            pairs.add((i, j) if i < j else (j, i))
 
     for members in by_doc.values():
         for i in members:

@@ -23,7 +23,7 @@ from ..model import EventMention
 from .blocking import candidate_pairs
 from .config import LinkConfig, load_config
 from .features import view
-from .score import PairScore, score_pair
+from .score import PairScore, quick_conflict, score_pair
 
 
 class LinkError(DeathtollError):
@@ -139,6 +139,9 @@ def link_mentions(
     for i, j in sorted(candidate_pairs(views, cfg)):
         e = edge(i, j)
         if e is None:
+            continue
+        if quick_conflict(views[i], views[j], cfg):
+            e.conflict = True
             continue
         ps = score_pair(views[i], views[j], cfg)
         e.total += ps.probability

@@ -165,3 +165,18 @@ def score_pair(a: MentionView, b: MentionView, cfg: LinkConfig) -> PairScore:
     conflict = conflict or prob < s["conflict_probability"]
     reason = f"{a.mention_id}~{b.mention_id}: {', '.join(texts)}; score {prob:.2f}"
     return PairScore(a.mention_id, b.mention_id, prob, conflict, reason)
+
+
+def quick_conflict(a: MentionView, b: MentionView, cfg: LinkConfig) -> bool:
+    """True when the pair is a conflict whatever the other features say (two different
+    named perpetrators, or different countries, weighted at or below
+    ``conflict_contribution``). Lets clustering skip full scoring of such pairs: a
+    conflict pair can never be joined, so its exact probability does not matter there.
+    """
+    limit = cfg.weights["score"]["conflict_contribution"]
+    if a.actor_id != b.actor_id and "unknown" not in (a.actor_id, b.actor_id):
+        if cfg.weights["perpetrator"]["different"] <= limit:
+            return True
+    if a.country and b.country and a.country != b.country and a.place_precision != 99 and b.place_precision != 99:
+        return cfg.weights["place"]["different_country"] <= limit
+    return False

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Optional
 
 from ..errors import ResourceError
 from ..resources import load_json
@@ -24,6 +25,7 @@ class ReconcileConfig:
     type_specificity: tuple[str, ...]
     generic_types: frozenset[str]
     date_precisions: tuple[str, ...]
+    max_toll: Optional[int] = None  # claims stating more than this are implausible: kept, never used
 
 
 @lru_cache(maxsize=1)
@@ -43,6 +45,7 @@ def load_config() -> ReconcileConfig:
             type_specificity=tuple(raw["event_type_specificity"]),
             generic_types=frozenset(raw["generic_event_types"]),
             date_precisions=tuple(raw["date_precision_order"]),
+            max_toll=int(raw["max_plausible_event_toll"]) if raw.get("max_plausible_event_toll") is not None else None,
         )
     except (KeyError, TypeError, ValueError) as e:
         raise ResourceError(f"malformed reconcile_rules.json: {e}") from e

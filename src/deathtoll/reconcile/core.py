@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Sequence
+from functools import partial
+from typing import Mapping, Optional, Sequence
 
 from ..model import Contradiction, CountClaim, EventMention, Toll
 from .config import ReconcileConfig, load_config
 from .contradictions import find_contradictions
-from .rules import GroupResult, apply_subgroup_floor, claim_ref, group_toll
+from .rules import GroupResult, apply_subgroup_floor, claim_ref
+from .rules import group_toll as _group_toll
 
 
 @dataclass(frozen=True)
@@ -59,14 +61,28 @@ def _contradictions(claims: list[tuple[CountClaim, str]], cfg: ReconcileConfig) 
     return out
 
 
-def reconcile(mentions: Sequence[EventMention]) -> Reconciliation:
+def _implausible(c: CountClaim, max_toll: Optional[int]) -> bool:
+    """True when the least figure the claim asserts exceeds the sanity bound (``reconcile_rules.json``)."""
+    if max_toll is None:
+        return False
+    least = c.low if c.low is not None else c.value if c.value is not None else c.high
+    return least is not None and least > max_toll
+
+
+def reconcile(mentions: Sequence[EventMention], origins: Optional[Mapping[str, str]] = None) -> Reconciliation:
     """Reconcile the claims of one event's mentions by rule ``deathtoll.reconcile.v2``
     (documented in :mod:`deathtoll.reconcile.rules`). Order of ``mentions`` is irrelevant.
+
+    ``origins`` maps doc_id -> origin_id (near-duplicate groups): copies of one wire
+    story repeating a figure count it once for the median; every claim is still kept.
     """
     cfg = load_config()
     claims = _claims(mentions)
+    implausible = [c for c, _ in claims if _implausible(c, cfg.max_toll)]
+    claims = [(c, vk) for c, vk in claims if not _implausible(c, cfg.max_toll)]
     fatal = [(c, vk) for c, vk in claims if c.kind in cfg.fatal_kinds]
     nc = cfg.not_credible
+    group_toll = partial(_group_toll, origins=origins)
 
     total = group_toll("fatalities", [c for c, _ in fatal if c.subgroup is None], nc)
     groups: dict[str, GroupResult] = {}
@@ -90,6 +106,8 @@ def reconcile(mentions: Sequence[EventMention]) -> Reconciliation:
     ignored = [c for c, _ in claims if c.kind not in cfg.fatal_kinds | cfg.injury_kinds]
     if ignored:
         notes.append(f"ignored for tolls (missing/abducted): {', '.join(claim_ref(c) for c in ignored)}")
+    if implausible:
+        notes.append(f"ignored for tolls (implausible: above {cfg.max_toll:,}): {', '.join(claim_ref(c) for c in implausible)}")
     contradictions = _contradictions(claims, cfg)
     return Reconciliation(
         fatalities=total.toll,

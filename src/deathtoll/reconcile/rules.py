@@ -37,7 +37,8 @@ estimate, "high" the highest credible one, "best" the most plausible)
     claim ("at least 375") the true number may exceed it; we do not invent a ceiling,
     so high is the largest figure any credible source states. Hence high >= low.
   * **best** = the median of the credible claims' point values (a figure one document
-    repeats, in headline and body, counts once) (the mean of the two
+    repeats, in headline and body, counts once; so does a figure repeated by near-duplicate
+    copies of one wire story, ``deathtoll.neardup``) (the mean of the two
     middle values for an even count, rounded half up), clamped to ``[low, high]``:
     a stated central choice that one outlier cannot move much.
   Example (Tabqa): "more than 160" (media), "around 250" (media, "some reports"),
@@ -67,7 +68,7 @@ Invariant: low <= best <= high whenever they are set (``Toll`` validates it).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Optional, Sequence
+from typing import Mapping, Optional, Sequence
 
 from ..model import CountClaim, Toll
 
@@ -138,8 +139,18 @@ def _describe(c: CountClaim) -> str:
     return f"{claim_ref(c)} ({c.qualifier} {words}; {who})" if c.qualifier != "exact" else f"{claim_ref(c)} ({words}; {who})"
 
 
-def group_toll(group: str, claims: Sequence[CountClaim], not_credible: frozenset[str]) -> GroupResult:
-    """Apply the rule to one group's claims (see the module docstring)."""
+def group_toll(
+    group: str,
+    claims: Sequence[CountClaim],
+    not_credible: frozenset[str],
+    origins: Optional[Mapping[str, str]] = None,
+) -> GroupResult:
+    """Apply the rule to one group's claims (see the module docstring).
+
+    ``origins`` (doc_id -> origin_id of its near-duplicate group) makes copies of one
+    wire story count as one document for the median.
+    """
+    origin = (lambda d: origins.get(d, d)) if origins else (lambda d: d)
     if not claims:
         return GroupResult(Toll(None, None, None, 0), ())
     credible = [c for c in claims if c.claimant_kind not in not_credible]
@@ -162,8 +173,9 @@ def group_toll(group: str, claims: Sequence[CountClaim], not_credible: frozenset
     highs = [(upper_figure(c), c) for c in used if upper_figure(c) is not None]
     high_c = max(highs, key=lambda t: t[0]) if highs else None  # type: ignore[arg-type,return-value]
     high = max(high_c[0], low) if high_c else None  # type: ignore[type-var]
-    # a figure a document repeats (headline and body) is one figure from one source
-    points = list({(c.doc_id, point_value(c)): point_value(c) for c in used if point_value(c) is not None}.values())
+    # a figure a document repeats (headline and body), or copies of one wire story
+    # repeat, is one figure from one source
+    points = list({(origin(c.doc_id), point_value(c)): point_value(c) for c in used if point_value(c) is not None}.values())
     best = _median(points) if points else low
     best = max(low, best) if high is None else min(max(low, best), high)  # type: ignore[type-var]
 

@@ -222,3 +222,19 @@ CREATE TABLE api_tokens (
 )
 """,
     )
+
+
+@migration(3, "near-duplicate documents: documents.origin_id and stored MinHash signatures")
+def _m0003_origins(conn: sqlite3.Connection) -> None:
+    run_sql(
+        conn,
+        """
+ALTER TABLE documents ADD COLUMN origin_id TEXT;
+CREATE INDEX documents_origin ON documents(origin_id);
+CREATE TABLE doc_signatures (
+    doc_id TEXT PRIMARY KEY REFERENCES documents(doc_id) ON DELETE CASCADE,
+    scheme TEXT NOT NULL,
+    sig BLOB NOT NULL
+)
+""",
+    )

@@ -93,7 +93,7 @@ def mention_row(m: EventMention) -> dict[str, Any]:
 
 def claim_row(c: CountClaim, claim_id: str, mention: EventMention) -> dict[str, Any]:
     """Columns of ``claims`` for claim ``c`` of ``mention``, stored under ``claim_id``."""
-    return {
+    return fit_integers({
         "claim_id": claim_id,
         "mention_id": mention.mention_id,
         "doc_id": c.doc_id or mention.doc_id,
@@ -112,12 +112,12 @@ def claim_row(c: CountClaim, claim_id: str, mention: EventMention) -> dict[str, 
         "number_text": c.number_text,
         "number_start": c.number_start,
         "number_end": c.number_end,
-    }
+    })
 
 
 def event_row(e: Event, run_id: Optional[str]) -> dict[str, Any]:
     """Columns of ``events`` for ``e``."""
-    return {
+    return fit_integers({
         "event_id": e.event_id,
         "run_id": run_id,
         "event_type": e.event_type,
@@ -138,6 +138,18 @@ def event_row(e: Event, run_id: Optional[str]) -> dict[str, Any]:
         "contradictions": dumps([c.to_dict() for c in e.contradictions]),
         "victims": dumps({k: t.to_dict() for k, t in e.victims.items()}),
         "data": dumps(e.to_dict()),
+    })
+
+
+_INT64 = (-(2**63), 2**63 - 1)
+
+
+def fit_integers(row: dict[str, Any]) -> dict[str, Any]:
+    """Integers beyond SQLite's 64-bit range become floats (REAL) instead of raising
+    ``OverflowError``; the exact value stays in the record's ``data`` JSON."""
+    return {
+        k: float(v) if isinstance(v, int) and not isinstance(v, bool) and not _INT64[0] <= v <= _INT64[1] else v
+        for k, v in row.items()
     }
 
 

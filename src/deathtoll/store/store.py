@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import sqlite3
 import uuid
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -147,6 +147,42 @@ class Store:
     def count_documents(self) -> int:
         """How many documents are stored."""
         return int(query(self._conn, "SELECT count(*) FROM documents")[0][0])
+
+    # ------------------------------------------------- near-duplicate origins
+
+    def set_origins(self, mapping: Mapping[str, str]) -> None:
+        """Record each document's ``origin_id`` (earliest document of its near-duplicate group)."""
+        with write_tx(self._conn, "saving document origins") as c:
+            c.executemany("UPDATE documents SET origin_id = ? WHERE doc_id = ?", [(o, d) for d, o in mapping.items()])
+
+    def origins(self) -> dict[str, str]:
+        """doc_id → origin_id for every document (a document with none recorded is its own origin)."""
+        sql = "SELECT doc_id, COALESCE(origin_id, doc_id) FROM documents"
+        return {r[0]: r[1] for r in query(self._conn, sql, (), "reading document origins")}
+
+    def save_signatures(self, sigs: Mapping[str, bytes], scheme: str) -> None:
+        """Store near-duplicate signatures (opaque bytes made by ``deathtoll.neardup``)."""
+        with write_tx(self._conn, "saving document signatures") as c:
+            c.executemany(
+                "INSERT OR REPLACE INTO doc_signatures (doc_id, scheme, sig) VALUES (?, ?, ?)",
+                [(d, scheme, s) for d, s in sigs.items()],
+            )
+
+    def signatures(self, scheme: str) -> list[tuple[str, bytes, str]]:
+        """(doc_id, signature, origin_id) of signed documents, in ingest order."""
+        sql = (
+            "SELECT d.doc_id, s.sig, COALESCE(d.origin_id, d.doc_id) FROM doc_signatures s "
+            "JOIN documents d ON d.doc_id = s.doc_id WHERE s.scheme = ? ORDER BY d.rowid"
+        )
+        return [(r[0], bytes(r[1]), r[2]) for r in query(self._conn, sql, (scheme,), "reading signatures")]
+
+    def unsigned_documents(self, scheme: str) -> list[tuple[str, str]]:
+        """(doc_id, text) of documents without a signature of ``scheme``, in ingest order."""
+        sql = (
+            "SELECT doc_id, text FROM documents WHERE doc_id NOT IN "
+            "(SELECT doc_id FROM doc_signatures WHERE scheme = ?) ORDER BY rowid"
+        )
+        return [(r[0], r[1]) for r in query(self._conn, sql, (scheme,), "reading documents")]
 
     # -------------------------------------------------------------- mentions
 

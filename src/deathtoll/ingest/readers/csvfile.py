@@ -30,12 +30,15 @@ def read(path: Path, columns: Optional[Mapping[str, str]] = None) -> ReadResult:
         raise EmptyDocument(f"{path.name}: empty file")
     rename = {theirs: ours for ours, theirs in (columns or {}).items()}
     try:
-        reader = csv.DictReader(io.StringIO(text, newline=""))
+        reader = csv.DictReader(io.StringIO(text, newline=""), strict=True)
         header = reader.fieldnames or []
-        text_col = (columns or {}).get("text", "text")
-        if text_col not in header:
-            raise MalformedInput(f"{path.name}: no '{text_col}' column in header {header}")
-        result = ReadResult()
+    except csv.Error as exc:
+        raise MalformedInput(f"{path.name}: bad CSV header: {exc}") from exc
+    text_col = (columns or {}).get("text", "text")
+    if text_col not in header:
+        raise MalformedInput(f"{path.name}: no '{text_col}' column in header {header}")
+    result = ReadResult()
+    try:
         for row in reader:
             no = reader.line_num
             where = f"{path.name} row {no}"
@@ -50,5 +53,8 @@ def read(path: Path, columns: Optional[Mapping[str, str]] = None) -> ReadResult:
             raw.meta["row"] = no
             result.docs.append(raw)
     except csv.Error as exc:
-        raise MalformedInput(f"{path.name}: bad CSV: {exc}") from exc
+        # a broken row (an unterminated quote at the end of a truncated file ...) ends the
+        # file there: the rows read before it are kept, the rest is reported
+        no = reader.line_num
+        result.errors.append((f"{path}:{no}", MalformedInput(f"{path.name}: bad CSV after line {no}: {exc}; the rows before it were read")))
     return result

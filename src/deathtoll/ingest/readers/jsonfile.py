@@ -23,6 +23,8 @@ def read(path: Path) -> ReadResult:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise MalformedInput(f"{path.name}: invalid JSON at line {exc.lineno}: {exc.msg}") from exc
+    except RecursionError as exc:
+        raise MalformedInput(f"{path.name}: JSON nested too deeply to be a document") from exc
     result = ReadResult()
     if isinstance(data, dict):
         result.docs.append(record_to_raw(data, fmt=FORMAT, path=str(path), where=path.name))

@@ -26,6 +26,8 @@ def iter_objects(path: Path) -> tuple[list[tuple[int, object]], list[tuple[str, 
             objects.append((no, json.loads(line)))
         except json.JSONDecodeError as exc:
             errors.append((f"{path}:{no}", MalformedInput(f"{path.name} line {no}: invalid JSON: {exc.msg}")))
+        except RecursionError:
+            errors.append((f"{path}:{no}", MalformedInput(f"{path.name} line {no}: JSON nested too deeply")))
     return objects, errors
 
 

@@ -6,6 +6,7 @@ and for PDFs without a text layer (scans), a clear IngestError is raised.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +23,7 @@ def read(path: Path) -> ReadResult:
     from pypdf import PdfReader  # lazy import
     from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
 
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # a broken file is reported once, by us
     try:
         reader = PdfReader(str(path))
         if reader.is_encrypted and not reader.decrypt(""):
