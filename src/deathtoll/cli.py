@@ -328,6 +328,27 @@ def import_(ctx: click.Context, file: str) -> None:
                f"({len(s.stub_documents)} documents known by id only)")
 
 
+@cli.command()
+@click.pass_context
+def check(ctx: click.Context) -> None:
+    """Check the ledger file is sound: SQLite integrity, foreign keys, migrations, unique
+    document hashes, claim offsets and quotes, links, toll order. Exit 1 on any problem.
+
+    Example: deathtoll check
+    """
+    from .check import check_ledger
+
+    with _open(ctx) as lg:
+        problems = check_ledger(lg.store)
+        counts = lg.store.table_counts() if not problems else {}
+    for p in problems:
+        click.echo(f"problem: {p}", err=True)
+    if problems:
+        click.echo(f"{len(problems)} problems found in {ctx.obj['db']}")
+        ctx.exit(1)
+    click.echo("ok: " + ", ".join(f"{n} {k}" for k, n in counts.items()) + " checked")
+
+
 def main() -> None:
     cli(obj={})
 

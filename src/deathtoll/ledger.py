@@ -13,12 +13,14 @@ from typing import Any, Callable, Iterable, Mapping, Optional
 
 from . import ingest as ingest_stage
 from . import reconcile, review
-from .errors import DeathtollError
+from .errors import DeathtollError, StoreError
 from .model import Event, EventMention, Toll
 from .pipeline import Constraints, Pipeline
 from .store import Store
 
 ProgressFn = Callable[[int], None]
+#: How often ``rebuild_events`` recomputes when other processes keep changing its input.
+REBUILD_ATTEMPTS = 5
 
 
 @dataclass
@@ -171,16 +173,23 @@ class Ledger:
         return RunSummary(run_id, len(docs) - len(bad), len(mentions), len(events), failed)
 
     def rebuild_events(self) -> list[Event]:
-        """Link and reconcile every stored mention, obeying analyst edits; replace the events."""
-        mentions = self.store.all_mentions()
-        edits = self.store.active_edits()
-        constraints = constraints_from_edits(edits)
-        events = self.pipeline.build_events(
-            mentions, constraints=constraints, previous=self.store.mention_events(), origins=self.store.origins()
-        )
-        events = review.apply_edits(events, edits, tolls_for=tolls_for)
-        self.store.replace_events(events)
-        return events
+        """Link and reconcile every stored mention, obeying analyst edits; replace the events.
+
+        Optimistic concurrency: if another process saves mentions or edits while the events
+        are computed, they are computed again from the new data (never written stale).
+        """
+        for _ in range(REBUILD_ATTEMPTS):
+            stamp = self.store.events_input_stamp()
+            mentions = self.store.all_mentions()
+            edits = self.store.active_edits()
+            constraints = constraints_from_edits(edits)
+            events = self.pipeline.build_events(
+                mentions, constraints=constraints, previous=self.store.mention_events(), origins=self.store.origins()
+            )
+            events = review.apply_edits(events, edits, tolls_for=tolls_for)
+            if self.store.replace_events(events, if_stamp=stamp):
+                return events
+        raise StoreError(f"the ledger kept changing while events were rebuilt ({REBUILD_ATTEMPTS} tries); run again")
 
     def events(self, **filters: Any) -> list[Event]:
         return self.store.events(**filters)

@@ -9,6 +9,7 @@ The CLI and web layer save what these return through ``store``.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Iterable, Mapping, Sequence
@@ -20,6 +21,10 @@ from .model import Document, Event, EventMention, TimeSpan, stable_id
 UNDATED_WINDOW_DAYS = 7
 #: Precision (UCDP where_prec) of a place taken from a neighbouring sentence, not the mention's own.
 CONTEXT_PLACE_PRECISION = 4
+#: Parse in several processes only from this many texts on (bench/throughput.py measures it).
+MULTIPROCESS_MIN_DOCS = 200
+#: At most this many spaCy processes by default.
+MAX_PROCESSES = 2
 #: How far after a narrative date ("On 24 August ... Afterwards ...") an undated sentence may lie.
 NARRATIVE_WINDOW_DAYS = 30
 
@@ -35,11 +40,23 @@ class Constraints:
 class Pipeline:
     """Holds the heavy shared resources (spaCy pipeline, gazetteer), loaded on first use."""
 
-    def __init__(self, *, nlp=None, gazetteer=None, batch_size: int = 16, n_process: int = 1) -> None:
+    def __init__(self, *, nlp=None, gazetteer=None, batch_size: int = 16, n_process: int | None = None) -> None:
+        """``n_process=None`` (default): spaCy processes chosen per call by :meth:`processes_for`."""
         self._nlp = nlp
         self._gazetteer = gazetteer
         self.batch_size = batch_size
         self.n_process = n_process
+
+    def processes_for(self, n_texts: int) -> int:
+        """spaCy processes for parsing ``n_texts`` texts: the fixed ``n_process`` if given, else
+        ``min(MAX_PROCESSES, cpu count)`` for at least ``MULTIPROCESS_MIN_DOCS`` texts (starting
+        worker processes costs seconds), else 1."""
+        if self.n_process is not None:
+            return max(1, self.n_process)
+        if n_texts < MULTIPROCESS_MIN_DOCS:
+            return 1
+        return max(1, min(MAX_PROCESSES, os.cpu_count() or 1))
+        self._doc_country: tuple[str | None, str | None] = (None, None)
 
     @property
     def nlp(self):
@@ -61,7 +78,7 @@ class Pipeline:
         relevant = [d for d in docs if extract.is_relevant(d.text)]
         out: list[EventMention] = []
         texts = (d.text for d in relevant)
-        parsed_iter = self.nlp.pipe(texts, batch_size=self.batch_size, n_process=self.n_process)
+        parsed_iter = self.nlp.pipe(texts, batch_size=self.batch_size, n_process=self.processes_for(len(relevant)))
         gaz = self.gazetteer
         for d, parsed in zip(relevant, parsed_iter):
             for m in extract.extract_mentions(d, parsed=parsed, is_place=gaz.is_place):
@@ -77,16 +94,31 @@ class Pipeline:
         inside = [t for t in m.place_texts if m.start <= t.start < m.end]
         outside = [t for t in m.place_texts if not (m.start <= t.start < m.end)]
         gaz = self.gazetteer
-        place = gaz.resolve_place(inside, text=doc.text) if inside else None
+        hint = self.document_country(doc)
+        place = gaz.resolve_place(inside, text=doc.text, country_hint=hint) if inside else None
         if place is None:
             # a place borrowed from a neighbouring sentence locates the event no finer than its
             # province; the first candidate finer than a country wins
-            found = [p for p in (gaz.resolve_place([c], text=doc.text) for c in outside[:12]) if p is not None]
+            found = [p for p in (gaz.resolve_place([c], text=doc.text, country_hint=hint) for c in outside[:12]) if p is not None]
             fine = [p for p in found if p.precision < 6]
             if found:
                 place = (fine or found)[0]
                 place = place.replace(precision=max(place.precision, CONTEXT_PLACE_PRECISION))
         return m.replace(place=place, time=self.date_mention(m, doc))
+
+    def document_country(self, doc: Document) -> str | None:
+        """The country a report is about, when it names one clearly more than any other
+        (a Syria report that mentions "U.S. strikes" once is still about Syria)."""
+        if self._doc_country[0] == doc.doc_id:
+            return self._doc_country[1]
+        counts = self.gazetteer.context(doc.text).countries
+        hint = None
+        if counts:
+            (top, n), *rest = counts.most_common(2) + [(None, 0)]
+            if n >= 1 and n >= 2 * rest[0][1]:
+                hint = top
+        self._doc_country = (doc.doc_id, hint)
+        return hint
 
     @staticmethod
     def date_mention(m: EventMention, doc: Document) -> TimeSpan | None:

@@ -243,9 +243,23 @@ class Store:
 
     # ---------------------------------------------------------------- events
 
-    def replace_events(self, events: Sequence[Event], run_id: Optional[str] = None) -> None:
-        """Replace all events (they are derived) with ``events``, in one transaction."""
+    def events_input_stamp(self) -> str:
+        """A stamp of what events are derived from (mentions, analyst edits): it changes whenever
+        another process saves mentions or edits, so a rebuild can tell that its input went stale."""
+        m = query(self._conn, "SELECT count(*), total(rowid), total(length(data)) FROM mentions", (), "stamping mentions")[0]
+        e = query(self._conn, "SELECT count(*), coalesce(max(edit_id), 0), count(undone_at) FROM edits", (), "stamping edits")[0]
+        return f"{m[0]}:{m[1]:.0f}:{m[2]:.0f}|{e[0]}:{e[1]}:{e[2]}"
+
+    def replace_events(self, events: Sequence[Event], run_id: Optional[str] = None, *, if_stamp: Optional[str] = None) -> bool:
+        """Replace all events (they are derived) with ``events``, in one transaction.
+
+        With ``if_stamp`` (from :meth:`events_input_stamp` before the events were computed),
+        nothing is written and False is returned when mentions or edits changed meanwhile
+        (another process's run or edit): the caller recomputes. Otherwise returns True.
+        """
         with write_tx(self._conn, "replacing events") as c:
+            if if_stamp is not None and self.events_input_stamp() != if_stamp:
+                return False
             c.execute("DELETE FROM events")  # event_mentions cascade
             for e in events:
                 row = rows.event_row(e, run_id)
@@ -257,6 +271,7 @@ class Store:
                     "INSERT OR IGNORE INTO event_mentions (event_id, mention_id, doc_id) VALUES (?, ?, ?)",
                     [(e.event_id, m.mention_id, m.doc_id) for m in e.mentions],
                 )
+        return True
 
     def import_events(self, events: Sequence[Event], *, version: str = "import", run_id: Optional[str] = None) -> list[str]:
         """Store ``events`` with their mentions and claims as given, in one transaction.
@@ -359,6 +374,17 @@ class Store:
     def count_events(self) -> int:
         """How many events are stored."""
         return int(query(self._conn, "SELECT count(*) FROM events")[0][0])
+
+    def integrity_findings(self) -> list[tuple[str, str]]:
+        """(kind, detail) for every inconsistency in the file (see ``store.integrity``); [] when sound."""
+        from deathtoll.store import integrity
+
+        return integrity.findings(self._conn)
+
+    def table_counts(self) -> dict[str, int]:
+        """Rows in each ledger table (documents, mentions, claims, events, edits, runs)."""
+        names = ("documents", "mentions", "claims", "events", "edits", "runs")
+        return {n: int(query(self._conn, f"SELECT count(*) FROM {n}", (), f"counting {n}")[0][0]) for n in names}
 
     # ------------------------------------------------------------------ runs
 
