@@ -29,8 +29,8 @@ VICTIM_KINDS: tuple[str, ...] = ("civilian", "combatant", "prisoner", "unknown")
 SUBGROUPS: tuple[str, ...] = ("children", "women")
 
 #: Qualifiers that state a figure. Any other qualifier ("dozens", "tens", "hundreds",
-#: "several") is an impressionistic word: it bounds a toll from below only and never
-#: sets a reconciled figure when a stated figure exists.
+#: "several"; "named" for victims named one by one) bounds a toll from below only and
+#: never sets a reconciled figure when a stated figure exists.
 PRECISE_QUALIFIERS: frozenset[str] = frozenset(
     {"exact", "at least", "more than", "around", "nearly", "up to", "fewer than", "at most", "between", "none"}
 )

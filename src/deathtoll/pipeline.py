@@ -46,6 +46,7 @@ class Pipeline:
         self._gazetteer = gazetteer
         self.batch_size = batch_size
         self.n_process = n_process
+        self._doc_country: tuple[str | None, str | None] = (None, None)
 
     def processes_for(self, n_texts: int) -> int:
         """spaCy processes for parsing ``n_texts`` texts: the fixed ``n_process`` if given, else
@@ -56,7 +57,6 @@ class Pipeline:
         if n_texts < MULTIPROCESS_MIN_DOCS:
             return 1
         return max(1, min(MAX_PROCESSES, os.cpu_count() or 1))
-        self._doc_country: tuple[str | None, str | None] = (None, None)
 
     @property
     def nlp(self):
@@ -122,6 +122,15 @@ class Pipeline:
 
     @staticmethod
     def date_mention(m: EventMention, doc: Document) -> TimeSpan | None:
+        """The mention's TimeSpan; None when its dates sit at the calendar's edge (year 1 or
+        9999), where the window arithmetic would overflow: such a mention stays undated."""
+        try:
+            return Pipeline._date_mention(m, doc)
+        except OverflowError:
+            return None
+
+    @staticmethod
+    def _date_mention(m: EventMention, doc: Document) -> TimeSpan | None:
         pub = doc.published_date
         prec = doc.published_precision
         for t in m.date_texts:

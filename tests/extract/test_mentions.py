@@ -116,3 +116,19 @@ def test_extract_population_and_ages_are_not_tolls(nlp):
 def test_extract_prefilter_skips_irrelevant_text():
     assert not is_relevant("The council approved the budget for the new library on Monday.")
     assert is_relevant("A bomb killed four people.")
+
+
+def test_extract_victims_named_one_by_one_count_as_named(nlp):
+    cs = claims(nlp, "Jordan Ellis, 19, died after he was shot outside a store on Friday.")
+    assert [(c.kind, c.value, c.qualifier) for c in cs] == [("killed", 1, "named")]
+    assert cs[0].is_vague  # a part of the toll, not a figure for it
+
+
+def test_extract_shot_without_death_is_an_injury(nlp):
+    (c,) = claims(nlp, "Five people were shot near the park late Saturday, police said.")
+    assert (c.kind, c.value) == ("injured", 5)
+
+
+def test_extract_hospital_town_is_not_the_event_place(nlp):
+    (m,) = mentions(nlp, "Two men were killed in Chicago and a third died at a hospital in Evanston.")
+    assert [t.text for t in m.place_texts if m.start <= t.start < m.end] == ["Chicago"]

@@ -48,7 +48,14 @@ _PARTITIVE = re.compile(r"^\s*(?:of\s+(?:the\s+|those\s+|them\b)?)", re.IGNORECA
 _TOLL_CUE = re.compile(r"\b(?:death toll|toll|number of|tally|total of|count of|casualt(?:y|ies) (?:figure|toll)|put (?:the|their) (?:\w+ )?(?:number|figure))\b[^.;]{0,80}$", re.IGNORECASE)
 _INCLUDING = re.compile(r"\b(?:including|among them|among whom|of whom|of them|among the dead(?: were)?)\s*$", re.IGNORECASE)
 _PERFECT_CUMULATIVE = re.compile(r"\b(?:has|have)\s+(?:so far\s+|now\s+|already\s+)?(?:killed|claimed the lives)\b", re.IGNORECASE)
-_AGE_APPOSITION = re.compile(r"\b(?:man|woman|boy|girl|victim|teen|teenager|suspect|father|mother|son|daughter|[A-Z][a-z]+),\s*$")
+_AGE_APPOSITION = re.compile(r"\b(?:man|woman|boy|girl|victim|teen|teenager|suspect|father|mother|son|daughter|[A-Z][\w'’-]*|both|aged|age),\s*$")
+_SINGLE_VICTIM_NOUNS = frozenset(
+    {"victim", "man", "woman", "boy", "girl", "teen", "teenager", "child", "toddler", "baby", "infant", "student", "driver", "passenger", "father", "mother", "son", "daughter"}
+)
+_CARE_PLACE = re.compile(
+    r"\b(?:hospitals?|medical cent(?:er|re)|clinic|trauma cent(?:er|re)|taken|transported|rushed|airlifted|flown|transferred|treated)\b[^.;,]{0,25}\b(?:in|to|at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _SUBSET = re.compile(r"\s+of\s+(?:the|those|them|these)\s*(?:slain|dead|victims|killed|bodies|casualties|executed)?\b", re.IGNORECASE)
 _ABSOLUTE_DATE = re.compile(r"\b(1[89]\d\d|20\d\d)\b|January|February|March|April|May|June|July|August|September|October|November|December")
 _TOLL_CUE_ANY = re.compile(r"\b(?:death toll|toll|number|tally|figure)\b", re.IGNORECASE)
@@ -133,6 +140,8 @@ class _DocContext:
                 return
             if re.match(r"-(?:based|born|backed|led|run|funded)\b", text[e : e + 8]):
                 return  # "the Britain-based monitor" says where the monitor is, not the event
+            if _CARE_PLACE.search(text[max(0, s - 45) : s]):
+                return  # "died at a hospital in Merrillville": where the victim was treated
             seen.add((s, e))
             # keep a relation word that changes precision ("near X", "X countryside")
             before = text[max(0, s - 25) : s].lower()
@@ -378,11 +387,60 @@ def _related_trigger(sent, num_tok, noun, lex: Lexicon, *, anywhere: bool = Fals
     return t, kind
 
 
+def _named_victims(ctx: "_DocContext", s: "_Sentence", lex: Lexicon, claimant, claimant_kind):
+    """One claim for victims named one by one ("Matt Anderson, 15, died"; "the shot that
+    killed McMillian"; "Allen, Daniels and Williams were injured"; "the victim died").
+
+    Only in a sentence with no count phrase; each named person (or "the victim", "the
+    man" ...) who is the subject or object of a casualty trigger counts as one. The
+    qualifier is "named": at least these people, a part of the toll rather than a figure
+    for it, so (like "dozens") it sets a toll only when no report states a figure.
+    """
+    sent = s.span
+    doc = ctx.doc
+    multi = _multiword_triggers(sent, lex)
+    for t in sent:
+        kind = multi.get(t.i) or lex.trigger_kind.get(t.lemma_.lower()) or lex.trigger_kind.get(t.lower_)
+        if kind is None or t.pos_ not in ("VERB", "AUX", "ADJ"):
+            continue
+        if kind == "shot":
+            kind = _shot_kind(sent.text, ctx, s.index)
+        if kind not in ("killed", "executed", "injured"):
+            continue
+        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in lex.hypothetical_aux) for c in t.children):
+            continue
+        args = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+        if t.dep_ in ("acomp", "oprd", "xcomp") and t.pos_ == "ADJ":  # "left a teen dead", "was found dead"
+            args += [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+        people: list = []
+        for a in args:
+            group = [a] + [c for c in a.subtree if c.dep_ == "conj" and c.head.i >= a.i]
+            for g in group:
+                if g.ent_type_ == "PERSON" or (
+                    g.lower_ in _SINGLE_VICTIM_NOUNS and any(d.lower_ in ("the", "a", "an") for d in g.lefts)
+                ):
+                    people.append(g)
+        if not people:
+            continue
+        start = min(p.left_edge.idx for p in people)
+        end = max(p.idx + len(p.text) for p in people)
+        n = len(people)
+        claim = CountClaim(
+            kind=kind, low=n, high=None, value=n, qualifier="named", victim_kind="unknown",
+            claimant=claimant, claimant_kind=claimant_kind, quote=sent.text,
+            start=sent.start_char, end=sent.end_char, number_text=doc.text[start:end],
+            number_start=start, number_end=end, doc_id=doc.doc_id,
+            claim_id=stable_id("c-", doc.doc_id, start, kind),
+        )
+        return [claim], [(start, end)], [t]
+    return [], [], []
+
+
 def _shot_kind(sent_text: str, ctx: "_DocContext", i: int) -> str | None:
     """"Shot" (or "stabbed") alone says neither killed nor wounded: decide from the words around it.
 
     Shooting captives in an execution is an execution; "shot dead", "fatally shot" a
-    killing; "shot and wounded" an injury; otherwise the count is left out.
+    killing; otherwise being shot is an injury (the victim is hit and, so far, alive).
     """
     near = " ".join(ctx.sentences[j].span.text for j in range(max(0, i - 1), i + 1))
     lead = ctx.sentences[0].span.text if ctx.sentences else ""
@@ -390,9 +448,8 @@ def _shot_kind(sent_text: str, ctx: "_DocContext", i: int) -> str | None:
         return "executed"
     if re.search(r"\b(?:dead|fatally|killed|died|death|victims|bodies|slain)\b", sent_text, re.IGNORECASE):
         return "killed"
-    if re.search(r"\b(?:wounded|injured|hurt|non-?fatal)\b", sent_text, re.IGNORECASE):
-        return "injured"
-    return None
+    # "four people were shot" with no word of death: hit and (so far) alive
+    return "injured"
 
 
 def _victim_kind(sent, noun, text: str, abs_start: int, abs_end: int, lex: Lexicon, claim_kind: str):
@@ -699,6 +756,8 @@ def extract_mentions(
             claims = [c for c in claims if c not in singles or not any(
                 o.kind == c.kind or (o.kind in ("killed", "executed") and c.kind in ("killed", "executed", "injured"))
                 for o in claims if o not in singles)]
+        if not claims:
+            claims, victim_spans, triggers = _named_victims(ctx, s, lex, claimant, claimant_kind)
         if not claims or not any(c.kind in ("killed", "executed", "injured") for c in claims):
             continue
         main_trigger = next((t for t in triggers if t is not None), None)
