@@ -20,27 +20,15 @@ EXIT_PARTIAL = 3
 
 
 def _fmt_toll(t: Toll) -> str:
-    if t.best is None and t.low is None and t.high is None:
-        return "-"
-    lo = "?" if t.low is None else str(t.low)
-    hi = "?" if t.high is None else str(t.high)
-    best = "?" if t.best is None else str(t.best)
-    return f"{best} ({lo}-{hi})"
+    return t.describe()
 
 
 def _fmt_date(e: Event) -> str:
-    if e.time is None:
-        return "?"
-    if e.time.start == e.time.end:
-        return e.time.start.isoformat()
-    return f"{e.time.start.isoformat()}..{e.time.end.isoformat()}"
+    return e.time.describe() if e.time else "?"
 
 
 def _fmt_place(e: Event) -> str:
-    if e.place is None:
-        return "?"
-    parts = [e.place.name, e.place.admin1, e.place.country]
-    return ", ".join(dict.fromkeys(p for p in parts if p))
+    return e.place.label if e.place else "?"
 
 
 def _open(ctx: click.Context) -> ledger_mod.Ledger:

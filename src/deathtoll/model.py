@@ -174,6 +174,12 @@ class TimeSpan(Record):
     text: Optional[str] = None  # the expression as written ("on Thursday")
     anchor: Optional[str] = None  # what it was resolved against ("published 2014-08-28")
 
+    def describe(self, sep: str = "..") -> str:
+        """``2014-08-28`` or ``2014-08-24..2014-08-28``."""
+        if self.start == self.end:
+            return self.start.isoformat()
+        return f"{self.start.isoformat()}{sep}{self.end.isoformat()}"
+
     def __post_init__(self) -> None:
         if self.end < self.start:
             raise ValueError(f"TimeSpan end {self.end} before start {self.start}")
@@ -193,6 +199,11 @@ class Place(Record):
     geonameid: Optional[int] = None
     text: Optional[str] = None  # as written in the document
     feature: Optional[str] = None  # "amphitheatre", "airbase", "village" ... when stated
+
+    @property
+    def label(self) -> str:
+        """``name, admin1, country`` without repeats."""
+        return ", ".join(dict.fromkeys(p for p in (self.name, self.admin1, self.country) if p))
 
 
 @dataclass(frozen=True)
@@ -278,6 +289,13 @@ class Toll(Record):
     best: Optional[int]
     high: Optional[int]
     n_claims: int = 0
+
+    def describe(self, dash: str = "-", nothing: str = "-") -> str:
+        """``best (low-high)``, ``?`` for an unknown figure, ``nothing`` when none is known."""
+        if self.best is None and self.low is None and self.high is None:
+            return nothing
+        lo, best, hi = ("?" if v is None else str(v) for v in (self.low, self.best, self.high))
+        return f"{best} ({lo}{dash}{hi})"
 
     def __post_init__(self) -> None:
         vals = [v for v in (self.low, self.best, self.high) if v is not None]

@@ -110,25 +110,16 @@ def toll_dict(t: Toll) -> dict[str, Any]:
 
 def fmt_toll(t: Toll) -> str:
     """``best (low–high)``, ``?`` for open ends, ``–`` when nothing is known."""
-    if t.best is None and t.low is None and t.high is None:
-        return "–"
-    lo = "?" if t.low is None else str(t.low)
-    hi = "?" if t.high is None else str(t.high)
-    return f"{'?' if t.best is None else t.best} ({lo}–{hi})"
+    return t.describe(dash="–", nothing="–")
 
 
 def fmt_date(e: Event) -> str:
-    if e.time is None:
-        return "?"
-    if e.time.start == e.time.end:
-        return e.time.start.isoformat()
-    return f"{e.time.start.isoformat()} – {e.time.end.isoformat()}"
+    return e.time.describe(sep=" – ") if e.time else "?"
 
 
 def fmt_place(e: Event) -> str:
-    if e.place is None:
-        return "?"
-    return ", ".join(dict.fromkeys(p for p in (e.place.name, e.place.admin1, e.place.country) if p))
+    return e.place.label if e.place else "?"
+
 
 
 def event_summary(e: Event, confirmed: set[str]) -> dict[str, Any]:
