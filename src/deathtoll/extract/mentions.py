@@ -121,7 +121,11 @@ class _DocContext:
             self.sentences.append(
                 _Sentence(sent, i, self._places(sent, s_actors), self._dates(sent), s_actors)
             )
-        counts = Counter(a.actor_id for _, _, a in actors_all if a.actor_id not in ("police",))
+        counts = Counter(
+            a.actor_id
+            for st, en, a in actors_all
+            if a.actor_id not in ("police",) and not self.is_affiliation(st, en) and not self.is_target(st, en)
+        )
         self.dominant_actor: Actor | None = (
             lex.actors[counts.most_common(1)[0][0]] if counts else None
         )
@@ -515,7 +519,9 @@ def _claimant(sent, lex: Lexicon, doc: Document) -> tuple[str | None, str]:
     return None, "media"
 
 
-def _perpetrator(ctx: _DocContext, s: _Sentence, trigger, victim_spans, claimant_span) -> tuple[Actor, str]:
+def _perpetrator(
+    ctx: _DocContext, s: _Sentence, trigger, victim_spans, claimant_span, executed: bool = False
+) -> tuple[Actor, str]:
     """The actor who did it, and how we know ("agent", "subject", "sentence", "context")."""
     lex = ctx.lex
     text = ctx.doc.text
@@ -576,9 +582,16 @@ def _perpetrator(ctx: _DocContext, s: _Sentence, trigger, victim_spans, claimant
         if trigger is not None:
             others.sort(key=lambda a: (a[0] > trigger.idx, abs(a[0] - trigger.idx)))
         return others[0][2], "sentence"
-    a = ctx.context_actor(s.index - 1, victim_spans) if s.index > 0 else ctx.dominant_actor
-    if a is not None and a.kind == "non_state" or (a is not None and trigger is not None and trigger.tag_ == "VBN"):
-        return a, "context"
+    # nobody named: the story may go on from the sentence before ("The group stormed the
+    # town. At least 12 people were killed."), but a name from further away is a guess
+    for j, a in reversed(ctx.perpetrators):
+        if s.index - 2 <= j < s.index:
+            return a, "context"
+    # an execution needs a captor, and a report on one names it somewhere: the armed group
+    # the document names most
+    dom = ctx.dominant_actor
+    if trigger is not None and executed and dom is not None and dom.kind == "non_state":
+        return dom, "document"
     return UNKNOWN_ACTOR, "none"
 
 
@@ -761,7 +774,9 @@ def extract_mentions(
         if not claims or not any(c.kind in ("killed", "executed", "injured") for c in claims):
             continue
         main_trigger = next((t for t in triggers if t is not None), None)
-        perp, how = _perpetrator(ctx, s, main_trigger, victim_spans, claimant_span)
+        perp, how = _perpetrator(
+            ctx, s, main_trigger, victim_spans, claimant_span, executed=any(c.kind == "executed" for c in claims)
+        )
         if how in ("agent", "subject", "sentence") and perp.actor_id != "unknown":
             ctx.perpetrators.append((s.index, perp))
         if perp.actor_id != "unknown":
