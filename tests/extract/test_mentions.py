@@ -132,3 +132,10 @@ def test_extract_shot_without_death_is_an_injury(nlp):
 def test_extract_hospital_town_is_not_the_event_place(nlp):
     (m,) = mentions(nlp, "Two men were killed in Chicago and a third died at a hospital in Evanston.")
     assert [t.text for t in m.place_texts if m.start <= t.start < m.end] == ["Chicago"]
+
+
+def test_extract_people_killed_in_an_air_strike_are_civilians(nlp):
+    (c,) = claims(nlp, "An air strike on the market killed 17 people on Sunday, the monitor said.")
+    assert c.victim_kind == "civilian"
+    (c,) = claims(nlp, "Clashes in the hills left 17 fighters dead on Sunday, the monitor said.")
+    assert c.victim_kind == "combatant"

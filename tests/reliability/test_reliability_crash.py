@@ -15,7 +15,7 @@ from deathtoll.check import check_ledger
 from ledger_helpers import filler, fingerprint, run_cli, start_cli
 from reliability_corpus import write_good
 
-TRIALS = 4
+TRIALS = 5
 
 
 def _kill_after(proc, delay: float) -> bool:

@@ -59,6 +59,8 @@ class Lexicon:
     claimant_kind_regex: dict[str, re.Pattern[str]]
     claimant_order: tuple[str, ...]
     not_counts: frozenset[str]
+    civilian_event_types: frozenset[str]
+    generic_people: frozenset[str]
     separate_regex: re.Pattern[str] | None
     multiword_triggers: tuple[tuple[tuple[str, ...], str], ...]  # (lemmas, kind), longest first
     not_victim_after: re.Pattern[str] | None
@@ -169,6 +171,8 @@ def load_lexicon() -> Lexicon:
         claimant_kind_regex={k: _phrase_regex(v) for k, v in claimants["kinds"].items()},
         claimant_order=tuple(claimants["order"]),
         not_counts=frozenset(events["not_counts"]),
+        civilian_event_types=frozenset(victims["rules"]["generic_people_in_attacks"]["event_types"]),
+        generic_people=frozenset(victims["rules"]["generic_people_in_attacks"]["nouns"]),
         separate_regex=_phrase_regex(events["separate_event_cues"]),
         multiword_triggers=tuple(
             sorted(

@@ -595,6 +595,13 @@ def _perpetrator(
     return UNKNOWN_ACTOR, "none"
 
 
+def _head_word(number_text: str, text: str, number_end: int) -> str:
+    """The word a count phrase counts: inside the phrase ("40 prisoners at least") or
+    right after it ("12 people", "dozens of bodies"); "" when none."""
+    m = re.match(r"\s*(?:of\s+(?:the\s+)?)?([A-Za-z]+)", text[number_end : number_end + 30])
+    return m.group(1).lower() if m else ""
+
+
 def _overlaps(a, spans) -> bool:
     return any(a[0] < e and a[1] > s for s, e in spans if s is not None)
 
@@ -804,6 +811,14 @@ def extract_mentions(
                     if t not in ("attack", "clash", "execution", "massacre"):
                         event_type = t
                         break
+        # monitors' convention: "people" killed in an attack on a place are civilians
+        if event_type in lex.civilian_event_types:
+            claims = [
+                c.replace(victim_kind="civilian")
+                if c.victim_kind == "unknown" and c.qualifier != "named" and _head_word(c.number_text, doc.text, c.number_end) in lex.generic_people
+                else c
+                for c in claims
+            ]
         # the victims' side decides between execution and a plain killing of prisoners
         if event_type in ("attack", "clash") and any(c.victim_kind == "prisoner" for c in claims):
             event_type = "execution"
