@@ -133,21 +133,16 @@ class Pipeline:
     def _date_mention(m: EventMention, doc: Document) -> TimeSpan | None:
         pub = doc.published_date
         prec = doc.published_precision
+        stamp = _dateline_span(doc)
+        own: list[str] = []
+        context: list[str] = []
         for t in m.date_texts:
-            if not (m.start <= t.start < m.end):
-                continue
-            ts = when.resolve_date(t.text, pub, prec)
-            if ts is not None and (pub is None or ts.start <= pub + timedelta(days=1) or prec != "day"):
-                return ts
-        for t in m.date_texts:
-            if m.start <= t.start < m.end:
-                continue
-            ts = when.resolve_date(t.text, pub, prec)
-            if ts is not None and (pub is None or ts.start <= pub):
-                end = ts.end + timedelta(days=NARRATIVE_WINDOW_DAYS)
-                if pub is not None and prec == "day":
-                    end = min(end, max(pub, ts.end))
-                return TimeSpan(ts.start, end, "month" if end > ts.end else ts.precision, t.text, "narrative date")
+            if stamp is not None and t.start < stamp[1] and t.end > stamp[0]:
+                continue  # the publication stamp dates the report, not the event
+            (own if m.start <= t.start < m.end else context).append(t.text)
+        found = when.event_date(own, context, pub, prec, narrative_days=NARRATIVE_WINDOW_DAYS)
+        if found is not None:
+            return found
         if pub is None:
             return None
         if prec == "day":
@@ -206,6 +201,16 @@ class Pipeline:
             )
         events.sort(key=lambda e: (e.time.start if e.time else date.min, e.event_id), reverse=True)
         return events
+
+
+def _dateline_span(doc: Document) -> tuple[int, int] | None:
+    """Where the dateline that gave the publication date sits in the text (ingest records
+    its wording in ``meta["dateline"]``), or None."""
+    stamp = doc.meta.get("dateline") if doc.meta.get("published_from") == "dateline" else None
+    if not isinstance(stamp, str) or not stamp:
+        return None
+    at = doc.text.find(stamp, 0, 1000)
+    return (at, at + len(stamp)) if at >= 0 else None
 
 
 def _carry_id(mention_ids: Iterable[str], previous: Mapping[str, str], used: set[str]) -> str | None:

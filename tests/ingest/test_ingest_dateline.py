@@ -81,3 +81,42 @@ def test_date_stamp_lines() -> None:
     assert is_date_stamp("September 18, 2021, 15:55")
     assert not is_date_stamp("Raid on 28 August 2014 leaves many dead")
     assert not is_date_stamp("Logo")
+
+
+@pytest.mark.parametrize(
+    "text, iso",
+    [
+        # a page stamp that ran into the body on one long line
+        ("14 March 2016 Gunmen stormed a checkpoint outside the town and killed six guards, officials said.",
+         "2016-03-14"),
+        ("9 Nov 2015 At least twelve people died when shells hit a crowded bus station in the north.", "2015-11-09"),
+        ("March 14 2016 Gunmen stormed a checkpoint outside the town and killed six guards, officials said.",
+         "2016-03-14"),
+        ("Thu 10 Mar 2016 Gunmen stormed a checkpoint outside the town and killed six guards at dawn.", "2016-03-10"),
+        ("Date of publication 2 May 2016 Rockets fell on a market in the old city and killed four shoppers.",
+         "2016-05-02"),
+        ("Posted on June 3 2014 by the desk. Rockets fell on a market in the old city and killed four people.",
+         "2014-06-03"),
+        # day-first dates with hyphens, and a stamp whose year lost its space
+        ("04-11-2014 Army says 9 fighters killed in an ambush on the road north of the town early in the day.",
+         "2014-11-04"),
+        ("Last updated at Jan 072015 Rockets fell on a market in the old city and killed four shoppers today.",
+         "2015-01-07"),
+        # followed by a clock time, or by an agency credit in capitals, mid-line
+        ("Town raid leaves dozens dead as fighting spreads Regional News 11 June 2015 1432 GMT Gunmen attacked.",
+         "2015-06-11"),
+        ("Shells kill 4 in the eastern districts of the old city 11 June 2015 Homs XNA- Shells fell on homes.",
+         "2015-06-11"),
+        ("Border clashes kill three Staff reporter 0915 12.06.2015 Three border guards died in a clash.",
+         "2015-06-12"),
+    ],
+)
+def test_dateline_on_a_long_first_line(text: str, iso: str) -> None:
+    found = find_dateline(text)
+    assert found is not None and found.iso == iso
+
+
+def test_a_date_inside_a_long_sentence_is_still_not_a_dateline() -> None:
+    text = "Officials said gunmen stormed the checkpoint and killed six guards 14 March 2016 in a raid that lasted hours."
+    assert find_dateline(text) is None
+    assert find_dateline("Reports say 4-5-2016 was the worst day of the siege for the residents of the old town.") is None

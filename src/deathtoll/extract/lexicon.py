@@ -23,6 +23,35 @@ def _phrase_regex(phrases, *, case_sensitive: bool = False) -> re.Pattern[str] |
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", 0 if case_sensitive else re.IGNORECASE)
 
 
+#: English inflection endings a trigger may carry in running text (kill-ed, execut-ion,
+#: kidnap-p-ed, hospitaliz-ation, abduct-ees): the prefilter matches whole words only, so
+#: "executive", "stable", "critics" or "left" no longer let an article through.
+_INFLECTION = r"(?:e|es|s|ed|d|ing|ings|ion|ions|ies|ied|er|ers|ee|ees|ation|ations|ance|ances|dom|[bdgnpt](?:ed|ing|ings|er|ers))?"
+
+
+def _prefilter_regex(trigger_words) -> re.Pattern[str]:
+    """Whole-word forms of every trigger, for the cheap relevance prefilter.
+
+    A single word matches with any ending of ``_INFLECTION`` (also after dropping a final
+    e/y, "massacr-ed", "injur-ies"; "die" also as "dying"). A phrase whose later word is
+    itself a trigger ("left dead", "fatally shot") is covered by that word; any other
+    phrase ("gun down", "claim the lives") matches its first word's forms followed, within
+    two words, by the start of each later word ("gunned them down", "claimed the lives").
+    """
+    single = {w for w in trigger_words if " " not in w}
+    alts: set[str] = set()
+    for w in trigger_words:
+        parts = w.split()
+        stem = parts[0][:-1] if len(parts[0]) > 3 and parts[0].endswith(("e", "y")) else parts[0]
+        if len(parts) == 1:
+            alts.update({re.escape(w) + _INFLECTION, re.escape(stem) + _INFLECTION})
+            if w.endswith("ie"):
+                alts.add(re.escape(w[:-2]) + "ying")
+        elif not any(p in single for p in parts[1:]):
+            alts.add(re.escape(stem) + r"\w*" + "".join(r"\W+(?:\w+\W+){0,2}?" + re.escape(p[:3]) + r"\w*" for p in parts[1:]))
+    return re.compile(r"\b(?:" + "|".join(sorted(alts, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class ActorEntry:
     actor: Actor
@@ -135,9 +164,8 @@ def load_lexicon() -> Lexicon:
         for w in words:
             trigger_kind.setdefault(w, kind)
     trig_words = set(trigger_kind)
-    # surface forms for the cheap prefilter: stems of each trigger
-    stems = {w.split()[0][:5] if len(w) > 5 else w.split()[0] for w in trig_words}
-    trigger_regex = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, stems))) + r")", re.IGNORECASE)
+    # surface forms for the cheap prefilter (also the per-sentence gate of the extractor)
+    trigger_regex = _prefilter_regex(trig_words)
 
     et = events["event_types"]
     type_regex = {t: _phrase_regex(et[t]) for t in et["priority"]}

@@ -235,15 +235,22 @@ class _DocContext:
 
     def context_dates(self, i: int) -> list[TextSpan]:
         """Narrative time: the nearest absolute date before the sentence (within 8 sentences);
-        for an undated document, the nearest absolute date anywhere in it."""
+        for an undated document, the nearest absolute date anywhere in it. Then the relative
+        day words of the lead (first 3 sentences: "was shot Monday night"), which the date
+        stage may use for a sentence that names no date of its own."""
         window = range(i - 1, max(-1, i - 8), -1)
         if self.doc.published is None:
             window = [*range(i - 1, -1, -1), *range(i + 1, len(self.sentences))]
+        out: list[TextSpan] = []
         for j in window:
-            for d in reversed(self.sentences[j].dates):
-                if _ABSOLUTE_DATE.search(d.text):
-                    return [d]
-        return []
+            absolute = [d for d in self.sentences[j].dates if _ABSOLUTE_DATE.search(d.text)]
+            if absolute:
+                out.append(absolute[-1])
+                break
+        for j in range(min(3, len(self.sentences))):
+            if j != i:
+                out.extend(d for d in self.sentences[j].dates if not _ABSOLUTE_DATE.search(d.text))
+        return out
 
     def is_affiliation(self, start: int, end: int) -> bool:
         """Is this actor name the victims' side ("160 Syrian government troops", "regime soldiers")?"""

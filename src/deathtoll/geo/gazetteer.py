@@ -25,6 +25,8 @@ from deathtoll.model import Place, TextSpan
 _KIND_BASE = {"country": 8.0, "admin1": 6.0, "admin2": 6.0, "feature": 5.5}
 #: a city abroad (outside the document's country) is believed only when it is this large
 _FOREIGN_MIN_POPULATION = 50_000
+#: a city this large, named in a text, is evidence for its province
+_BIG_CITY = 200_000
 #: a town this small outside the report's province is more likely a homonym than the place
 _SMALL_TOWN = 10_000
 #: first words of a capitalised pair that do not make the pair a person's name
@@ -205,6 +207,11 @@ class Gazetteer:
                         continue
                     if f in idx.demonyms:
                         ctx.countries[idx.demonyms[f]] += 0.5
+                    cities = [i for i in idx.by_fold.get(f, ()) if idx.columns["kind"][i] == "city"]
+                    big = max(cities, key=lambda i: idx.columns["population"][i] or 0, default=None)
+                    if big is not None and (idx.columns["population"][big] or 0) >= _BIG_CITY and \
+                            idx.columns["admin1"][big]:
+                        ctx.admin1s[idx.columns["admin1"][big]] += 0.5  # "Houston" says Texas
                     hits = [i for i in idx.by_fold.get(f, ()) if idx.columns["kind"][i] != "city"]
                     # a name shared by several provinces/countries ("Florida", "Georgia") is split
                     share = 1.0 / max(1, len({idx.columns["cc"][i] for i in hits}))
