@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import resource
 import sys
@@ -95,6 +96,12 @@ def peak_mb() -> tuple[float, float]:
     return me, kids
 
 
+def cpu_seconds() -> float:
+    """User + system CPU seconds of this process and its finished children so far."""
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+
 def run_full(records: Sequence[dict[str, Any]], *, n_process: Optional[int], batch_size: int, workdir: Path,
              name: str, nlp=None) -> dict[str, Any]:
     """Ingest + run ``records`` into a fresh ledger, timing each phase (seconds)."""
@@ -109,6 +116,7 @@ def run_full(records: Sequence[dict[str, Any]], *, n_process: Optional[int], bat
     lg = Ledger(workdir / f"{name}.db", pipeline=pipe)
     t: dict[str, Any] = {"name": name, "documents": len(records)}
     try:
+        cpu0 = cpu_seconds()
         t0 = time.perf_counter()
         s = lg.ingest([src])
         t["ingest"] = time.perf_counter() - t0
@@ -130,6 +138,7 @@ def run_full(records: Sequence[dict[str, Any]], *, n_process: Optional[int], bat
 
         t["parsed"] = sum(1 for d in docs if is_relevant(d.text))
         t["mentions"], t["events"] = len(mentions), len(events)
+        t["cpu"] = cpu_seconds() - cpu0
     finally:
         lg.close()
     t["total"] = sum(t[k] for k in ("ingest", "extract", "save", "link+reconcile+save"))
@@ -148,7 +157,7 @@ def bare_parse(texts: Sequence[str], nlp, *, n_process: int, batch_size: int) ->
 def _print_run(t: dict[str, Any]) -> None:
     phases = "  ".join(f"{k} {t[k]:.1f}s" for k in ("ingest", "extract", "save", "link+reconcile+save"))
     print(f"[{t['name']}] {t['documents']} docs ({t['parsed']} parsed, {t['mentions']} mentions, {t['events']} events): "
-          f"{t['total']:.1f}s = {t['per_s']:.1f} articles/s   ({phases})", flush=True)
+          f"{t['total']:.1f}s = {t['per_s']:.1f} articles/s   ({phases}; CPU {t['cpu']:.1f}s)", flush=True)
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
@@ -176,6 +185,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     batch_size = args.batch_size or defaults.batch_size
     t0 = time.perf_counter()
     nlp = load_nlp()
+    print(f"load average {', '.join(f'{x:.1f}' for x in os.getloadavg())} on {os.cpu_count()} CPUs "
+          "(other work on the machine slows every figure below)")
     print(f"spaCy model loaded in {time.perf_counter() - t0:.1f}s; batch_size {batch_size}, "
           f"n_process {args.n_process if args.n_process else 'default (auto)'}", flush=True)
 
@@ -214,6 +225,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             full = results["relevant"]
             print(f"full/bare = {full['total'] / secs:.2f} (whole pipeline), "
                   f"{full['extract'] / secs:.2f} (extract phase only)")
+    print(f"load average at the end {', '.join(f'{x:.1f}' for x in os.getloadavg())}")
     me, kids = peak_mb()
     print(f"peak memory: {me:.0f} MB (this process), {kids:.0f} MB (largest child process)")
     return 0

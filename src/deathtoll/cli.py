@@ -47,6 +47,34 @@ def _progress(total: int, label: str):
     return bar
 
 
+def _growing(bar):
+    """A progress callback for work whose size is only known at the end (ingest reads files
+    before it knows how many documents they hold): the bar's length grows with it."""
+    if bar is None:
+        return None
+
+    def step(n: int) -> None:
+        bar.length = max(bar.length or 0, bar.pos + n + 1)
+        bar.update(n)
+
+    return step
+
+
+class _LineCounter:
+    """A text file wrapper that reports each written line (one exported record) to ``update``."""
+
+    def __init__(self, f, update) -> None:
+        self._f, self._update = f, update
+
+    def write(self, text: str) -> int:
+        if text.count("\n"):
+            self._update(text.count("\n"))
+        return self._f.write(text)
+
+    def __getattr__(self, name: str):
+        return getattr(self._f, name)
+
+
 @click.group()
 @click.option("--db", default="deathtoll.db", show_default=True, envvar="DEATHTOLL_DB", help="SQLite ledger file.")
 @click.version_option(package_name="deathtoll")
@@ -75,7 +103,12 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], csv_columns: tuple[str, .
         mapping[k.strip()] = v.strip()
     with _open(ctx) as lg:
         try:
-            s = lg.ingest(paths, csv_columns=mapping or None)
+            bar = _progress(2, "ingesting") if sys.stderr.isatty() else None
+            s = lg.ingest(paths, csv_columns=mapping or None, progress=_growing(bar))
+            if bar:
+                bar.length = max(bar.pos, 1)  # the work turned out this big: show it finished
+                bar.render_progress()
+                bar.__exit__(None, None, None)
         except DeathtollError as e:
             raise click.ClickException(str(e)) from e
     for path, err in s.errors:
@@ -90,17 +123,19 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], csv_columns: tuple[str, .
 
 @cli.command()
 @click.option("--reprocess", is_flag=True, help="Extract again from every document, not only new ones.")
+@click.option("--dask", "dask", metavar="SCHEDULER_ADDRESS", default=None,
+              help="Extract on a Dask cluster (e.g. tcp://10.0.0.5:8786); needs the [dask] extra.")
 @click.pass_context
-def run(ctx: click.Context, reprocess: bool) -> None:
+def run(ctx: click.Context, reprocess: bool, dask: str | None = None) -> None:
     """Extract, link and reconcile everything new. Safe to repeat.
 
-    Example: deathtoll run
+    Example: deathtoll run            (or: deathtoll run --dask tcp://10.0.0.5:8786)
     """
     with _open(ctx) as lg:
         try:
             pending = len(lg.store.unprocessed_documents(lg.pipeline.version, reprocess=reprocess))
             bar = _progress(pending, "extracting")
-            s = lg.run(reprocess=reprocess, progress=bar.update if bar else None)
+            s = lg.run(reprocess=reprocess, progress=bar.update if bar else None, dask=dask)
             if bar:
                 bar.__exit__(None, None, None)
         except DeathtollError as e:
@@ -202,8 +237,12 @@ def export(ctx: click.Context, what: str, fmt: str, output: str | None) -> None:
     with _open(ctx) as lg:
         try:
             if output:
+                total = lg.store.count_events() if what == "events" else 0
+                bar = _progress(total, "exporting") if fmt in ("jsonl", "csv") else None
                 with open(output, "w", encoding="utf-8", newline="") as f:
-                    n = lg.export(what, fmt, f)
+                    n = lg.export(what, fmt, _LineCounter(f, bar.update) if bar else f)
+                if bar:
+                    bar.__exit__(None, None, None)
                 click.echo(f"{n} {what} written to {output}", err=True)
             else:
                 lg.export(what, fmt, sys.stdout)

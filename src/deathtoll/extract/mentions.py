@@ -59,6 +59,7 @@ _CARE_PLACE = re.compile(
     r"\b(?:hospitals?|medical cent(?:er|re)|clinic|trauma cent(?:er|re)|taken|transported|rushed|airlifted|flown|transferred|treated)\b[^.;,]{0,25}\b(?:in|to|at)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_DEATH_WORDS = re.compile(r"\b(?:died|dies|dead|death|deaths|killed|killing|fatal(?:ly)?|slain|murder(?:ed)?|homicide)\b", re.IGNORECASE)
 _SUBSET = re.compile(r"\s+of\s+(?:the|those|them|these)\s*(?:slain|dead|victims|killed|bodies|casualties|executed)?\b", re.IGNORECASE)
 _ABSOLUTE_DATE = re.compile(r"\b(1[89]\d\d|20\d\d)\b|January|February|March|April|May|June|July|August|September|October|November|December")
 _TOLL_CUE_ANY = re.compile(r"\b(?:death toll|toll|number|tally|figure)\b", re.IGNORECASE)
@@ -404,9 +405,10 @@ def _related_trigger(sent, num_tok, noun, lex: Lexicon, *, anywhere: bool = Fals
 
 
 def _named_victims(ctx: "_DocContext", s: "_Sentence", lex: Lexicon, claimant, claimant_kind):
-    """One claim for the dead named one by one ("Matt Anderson, 15, died"; "the shot that
-    killed McMillian"; "the victim died"). Named people who were only shot or wounded are
-    left out: they are often the ones who die a sentence later.
+    """One claim for victims named one by one ("Matt Anderson, 15, died"; "the shot that
+    killed McMillian"; "the victim died"; "Allen and Daniels were injured"). Named people
+    who were only shot or wounded count as injured only in a report that speaks of no
+    death: otherwise they are often the ones who die a sentence later.
 
     Only in a sentence with no count phrase; each named person (or "the victim", "the
     man" ...) who is the subject or object of a casualty trigger counts as one. The
@@ -422,9 +424,11 @@ def _named_victims(ctx: "_DocContext", s: "_Sentence", lex: Lexicon, claimant, c
             continue
         if kind == "shot":
             kind = _shot_kind(sent.text, ctx, s.index)
-        if kind not in ("killed", "executed"):
-            # a named person "shot" or "wounded" is often the one who dies a sentence later:
-            # counted as injured they would be counted twice
+        if kind == "injured" and _DEATH_WORDS.search(doc.text):
+            # a named person "shot" or "wounded" in a report that speaks of a death is often
+            # the one who dies a sentence later: counted as injured they would count twice
+            continue
+        if kind not in ("killed", "executed", "injured"):
             continue
         if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in lex.hypothetical_aux) for c in t.children):
             continue
