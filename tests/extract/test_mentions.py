@@ -139,3 +139,8 @@ def test_extract_people_killed_in_an_air_strike_are_civilians(nlp):
     assert c.victim_kind == "civilian"
     (c,) = claims(nlp, "Clashes in the hills left 17 fighters dead on Sunday, the monitor said.")
     assert c.victim_kind == "combatant"
+
+
+def test_extract_date_of_the_statement_is_not_the_event_date(nlp):
+    (m,) = mentions(nlp, "Militants killed 30 villagers over two weeks in June, the monitor said on Monday.")
+    assert [t.text for t in m.date_texts] == ["in June"]

@@ -60,6 +60,7 @@ _CARE_PLACE = re.compile(
     re.IGNORECASE,
 )
 _DEATH_WORDS = re.compile(r"\b(?:died|dies|dead|death|deaths|killed|killing|fatal(?:ly)?|slain|murder(?:ed)?|homicide)\b", re.IGNORECASE)
+_REPORTING_LEMMAS = frozenset({"say", "tell", "report", "announce", "state", "add", "confirm", "claim"})
 _SUBSET = re.compile(r"\s+of\s+(?:the|those|them|these)\s*(?:slain|dead|victims|killed|bodies|casualties|executed)?\b", re.IGNORECASE)
 _ABSOLUTE_DATE = re.compile(r"\b(1[89]\d\d|20\d\d)\b|January|February|March|April|May|June|July|August|September|October|November|December")
 _TOLL_CUE_ANY = re.compile(r"\b(?:death toll|toll|number|tally|figure)\b", re.IGNORECASE)
@@ -206,6 +207,12 @@ class _DocContext:
                 # keep the preposition ("on Thursday", "in late May") for the resolver
                 prev = ent.doc[ent.start - 1] if ent.start > 0 else None
                 s = prev.idx if prev is not None and prev.lower_ in ("on", "in", "over", "since", "during") else ent.start_char
+                # "the Observatory said on Monday": when the number was stated, not the event
+                gov = ent.root.head
+                if gov.lower_ == "on":
+                    gov = gov.head
+                if gov.lemma_.lower() in _REPORTING_LEMMAS and gov.pos_ in ("VERB", "AUX"):
+                    continue
                 out.append(TextSpan(s, ent.end_char, ent.doc.text[s : ent.end_char]))
         return out
 
