@@ -54,8 +54,8 @@ START = date(2014, 1, 1)
 DAYS = 6 * 365
 
 
-def synth(n: int, seed: int = 1) -> tuple[list[EventMention], dict[str, int]]:
-    """About ``n`` mentions in true events of 1-6 mentions; returns (mentions, mention_id -> event)."""
+def synth(n: int, seed: int = 1, days: int = DAYS) -> tuple[list[EventMention], dict[str, int]]:
+    """``n`` mentions in true events of 1-6 mentions over ``days`` days; returns (mentions, mention_id -> event)."""
     rng = random.Random(seed)
     mentions: list[EventMention] = []
     truth: dict[str, int] = {}
@@ -64,7 +64,7 @@ def synth(n: int, seed: int = 1) -> tuple[list[EventMention], dict[str, int]]:
         name, adm, country, cc, lat, lon = rng.choice(PLACES)
         lat += rng.uniform(-0.13, 0.13)
         lon += rng.uniform(-0.13, 0.13)
-        day = START + timedelta(days=rng.randrange(DAYS))
+        day = START + timedelta(days=rng.randrange(days))
         etype, actor = rng.choice(TYPES), rng.choice(ACTORS)
         victims = rng.choice(["civilian", "combatant", "unknown"])
         deaths = max(1, int(rng.lognormvariate(2.0, 1.1)))
@@ -107,14 +107,20 @@ def pairwise(clusters: Sequence[Sequence[str]], truth: dict[str, int]) -> tuple[
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def run_one(n: int, seed: int) -> None:
-    """Link ``n`` synthetic mentions in this process and print one result line."""
+def run_one(n: int, seed: int, constant_density: bool = False) -> None:
+    """Link ``n`` synthetic mentions in this process and print one result line.
+
+    By default every size spreads over the same six years, so density (mentions per place
+    and week) grows with n; ``constant_density`` scales the years with n instead (6 years
+    at 100,000), which is how a ledger grows when it covers a longer period.
+    """
     from deathtoll.link import link_mentions
     from deathtoll.link.blocking import candidate_pairs
     from deathtoll.link.config import load_config
     from deathtoll.link.features import view
 
-    mentions, truth = synth(n, seed)
+    days = max(30, round(DAYS * n / 100_000)) if constant_density else DAYS
+    mentions, truth = synth(n, seed, days)
     cfg = load_config()
     t0 = time.perf_counter()
     n_pairs = len(candidate_pairs([view(m) for m in sorted(mentions, key=lambda m: m.mention_id)], cfg))
@@ -124,7 +130,7 @@ def run_one(n: int, seed: int) -> None:
     secs = time.perf_counter() - t0
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     p, r, f = pairwise([c.mention_ids for c in clusters], truth)
-    print(f"n={n:>7,}  {secs:6.1f} s  peak {peak:6.0f} MB  candidate pairs {n_pairs:>9,} (blocking alone {t_block:.1f} s)  "
+    print(f"n={n:>7,} over {days / 365:.1f} years  {secs:6.1f} s  peak {peak:6.0f} MB  candidate pairs {n_pairs:>9,} (blocking alone {t_block:.1f} s)  "
           f"clusters {len(clusters):>6,} (true {len(set(truth.values())):,})  pairwise P {p:.3f} R {r:.3f} F1 {f:.3f}",
           flush=True)
 
@@ -134,12 +140,15 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     ap.add_argument("--n", type=int, default=None, help="mentions (one run in this process)")
     ap.add_argument("--sizes", default="10000,30000,100000", help="sizes, each in a fresh process (when --n is not given)")
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--constant-density", action="store_true",
+                    help="scale the years covered with n (6 years at 100,000) instead of a fixed six years")
     args = ap.parse_args(argv)
     if args.n:
-        run_one(args.n, args.seed)
+        run_one(args.n, args.seed, args.constant_density)
         return 0
+    extra = ["--constant-density"] if args.constant_density else []
     for n in (int(s) for s in args.sizes.split(",")):
-        subprocess.run([sys.executable, "-m", "bench.linkscale", "--n", str(n), "--seed", str(args.seed)], check=True)
+        subprocess.run([sys.executable, "-m", "bench.linkscale", "--n", str(n), "--seed", str(args.seed), *extra], check=True)
     return 0
 
 

@@ -12,7 +12,8 @@ Streams
              not all pile into the same events (skipped without ../shared);
   mixed      ``--irrelevant-share`` (default 95%) generated non-violent news
              (``bench.newsgen``) + relevant texts;
-  irrelevant only generated non-violent news.
+  irrelevant only generated non-violent news;
+  dropped    only generated news that the prefilter drops (the cost of a non-parsed article).
 Then the bare spaCy parse (``nlp.pipe``, same model, batch size and processes) of the
 same relevant texts, and the ratio full/bare (seconds per relevant article).
 Peak memory: ``ru_maxrss`` of this process (and of spaCy's child processes, if any).
@@ -169,7 +170,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     ap.add_argument("--irrelevant-share", type=float, default=0.95)
     ap.add_argument("--n-process", type=int, default=None, help="spaCy processes (default: the Pipeline's default)")
     ap.add_argument("--batch-size", type=int, default=None, help="spaCy batch size (default: the Pipeline's default)")
-    ap.add_argument("--streams", default="relevant,mixed,irrelevant,bare", help="which parts to run")
+    ap.add_argument("--streams", default="relevant,mixed,irrelevant,dropped,bare", help="which parts to run")
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     args = ap.parse_args(argv)
     if args.quick:
@@ -212,6 +213,14 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             irr = list(irrelevant_articles(n_irr, seed=23))
             results["irrelevant"] = r = run_full(irr, n_process=args.n_process, batch_size=batch_size, workdir=work,
                                                  name="irrelevant", nlp=nlp)
+            _print_run(r)
+        if "dropped" in streams:
+            from deathtoll.extract import is_relevant
+
+            gen = (a for a in irrelevant_articles(20 * n_irr, seed=29) if not is_relevant(a["text"]))
+            dropped = [a for _, a in zip(range(n_irr), gen)]
+            results["dropped"] = r = run_full(dropped, n_process=args.n_process, batch_size=batch_size, workdir=work,
+                                              name="irrelevant, prefilter drops all", nlp=nlp)
             _print_run(r)
     if base and "bare" in streams:
         from deathtoll.pipeline import Pipeline as P

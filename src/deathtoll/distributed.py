@@ -26,7 +26,9 @@ from .model import Document, EventMention, document_from_dict, mention_from_dict
 DEFAULT_BATCH_SIZE = 64
 
 _PIPELINE = None
-_LOCK = threading.Lock()
+#: Guards the pipeline: a worker with several threads extracts one batch at a time (the
+#: Pipeline keeps per-document state; spaCy work holds the GIL anyway).
+_LOCK = threading.RLock()
 
 
 def _worker_pipeline():
@@ -46,7 +48,9 @@ def _worker_pipeline():
 def extract_batch(doc_dicts: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Worker task: extract the mentions of a batch of documents given as dicts."""
     docs = [document_from_dict(d) for d in doc_dicts]
-    return [m.to_dict() for m in _worker_pipeline().extract(docs)]
+    with _LOCK:
+        mentions = _worker_pipeline().extract(docs)
+    return [m.to_dict() for m in mentions]
 
 
 def _client(address: Any):

@@ -8,6 +8,7 @@ transactions. ``import deathtoll; deathtoll.open("x.db")`` returns a ``Ledger``.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping, Optional
 
@@ -71,9 +72,12 @@ def _describe(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {' '.join(str(exc).split())[:300]}"
 
 
-def tolls_for(mentions: Iterable[EventMention]) -> tuple[Toll, Toll, dict[str, Toll]]:
-    """Fatalities, injured and per-victim tolls of some mentions, by the reconciliation rule."""
-    r = reconcile.reconcile(list(mentions))
+def tolls_for(
+    mentions: Iterable[EventMention], origins: Mapping[str, str] | None = None
+) -> tuple[Toll, Toll, dict[str, Toll]]:
+    """Fatalities, injured and per-victim tolls of some mentions, by the reconciliation rule
+    (``origins``: doc_id -> origin_id, so wire copies count once)."""
+    r = reconcile.reconcile(list(mentions), origins=origins)
     return r.fatalities, r.injured, dict(r.victims)
 
 
@@ -183,10 +187,11 @@ class Ledger:
             mentions = self.store.all_mentions()
             edits = self.store.active_edits()
             constraints = constraints_from_edits(edits)
+            origins = self.store.origins()
             events = self.pipeline.build_events(
-                mentions, constraints=constraints, previous=self.store.mention_events(), origins=self.store.origins()
+                mentions, constraints=constraints, previous=self.store.mention_events(), origins=origins
             )
-            events = review.apply_edits(events, edits, tolls_for=tolls_for)
+            events = review.apply_edits(events, edits, tolls_for=partial(tolls_for, origins=origins))
             if self.store.replace_events(events, if_stamp=stamp):
                 return events
         raise StoreError(f"the ledger kept changing while events were rebuilt ({REBUILD_ATTEMPTS} tries); run again")

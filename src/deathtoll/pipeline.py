@@ -50,13 +50,16 @@ class Pipeline:
 
     def processes_for(self, n_texts: int) -> int:
         """spaCy processes for parsing ``n_texts`` texts: the fixed ``n_process`` if given, else
-        ``min(MAX_PROCESSES, cpu count)`` for at least ``MULTIPROCESS_MIN_DOCS`` texts (starting
-        worker processes costs seconds), else 1."""
+        ``min(MAX_PROCESSES, cpu count - 1)`` for at least ``MULTIPROCESS_MIN_DOCS`` texts, else 1.
+
+        Starting worker processes costs seconds, and this process needs a core of its own
+        for the rules: on 2 cores, 2 parse processes were slower than 1 (README, Performance).
+        """
         if self.n_process is not None:
             return max(1, self.n_process)
         if n_texts < MULTIPROCESS_MIN_DOCS:
             return 1
-        return max(1, min(MAX_PROCESSES, os.cpu_count() or 1))
+        return max(1, min(MAX_PROCESSES, (os.cpu_count() or 1) - 1))
 
     @property
     def nlp(self):

@@ -22,7 +22,7 @@ DOCS = [
 @pytest.mark.slow
 def test_extract_on_dask_matches_local_pipeline():
     local = Pipeline(n_process=1).extract(DOCS)
-    with LocalCluster(processes=False, n_workers=1, threads_per_worker=1, dashboard_address=None) as cluster:
+    with LocalCluster(processes=False, n_workers=1, threads_per_worker=1, dashboard_address=":0") as cluster:
         seen: list[int] = []
         remote = dist.extract_on_dask(DOCS, cluster, batch_size=2, progress=seen.append)
     assert [m.to_dict() for m in remote] == [m.to_dict() for m in local]

@@ -5,14 +5,16 @@ from __future__ import annotations
 import pytest
 
 from deathtoll.extract import is_relevant
-from deathtoll.pipeline import MULTIPROCESS_MIN_DOCS, Pipeline
+from deathtoll.pipeline import MAX_PROCESSES, MULTIPROCESS_MIN_DOCS, Pipeline
 
 
-def test_processes_default_depends_on_the_amount_of_work(monkeypatch):
+def test_processes_default_depends_on_the_amount_of_work_and_the_cores(monkeypatch):
     monkeypatch.setattr("os.cpu_count", lambda: 8)
     p = Pipeline()
     assert p.processes_for(MULTIPROCESS_MIN_DOCS - 1) == 1
-    assert p.processes_for(MULTIPROCESS_MIN_DOCS) == p.processes_for(10**6) >= 1
+    assert p.processes_for(MULTIPROCESS_MIN_DOCS) == p.processes_for(10**6) == MAX_PROCESSES
+    monkeypatch.setattr("os.cpu_count", lambda: 2)  # one core stays with the rules
+    assert p.processes_for(10**6) == 1
     assert Pipeline(n_process=3).processes_for(5) == 3
 
 

@@ -29,6 +29,27 @@ def _phrase_regex(phrases, *, case_sensitive: bool = False) -> re.Pattern[str] |
 _INFLECTION = r"(?:e|es|s|ed|d|ing|ings|ion|ions|ies|ied|er|ers|ee|ees|ation|ations|ance|ances|dom|[bdgnpt](?:ed|ing|ings|er|ers))?"
 
 
+def _trie_regex(words) -> str:
+    """An alternation of literal ``words`` as a character trie ("kill|kidnap" -> "ki(?:ll|dnap)"):
+    the regex engine then tries one branch per letter instead of every word at every word start."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        end = "" in node
+        branches = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 and len(branches[0]) == 1 else "(?:" + "|".join(branches) + ")"
+        return body + "?" if end else body
+
+    return emit(trie)
+
+
 def _prefilter_regex(trigger_words) -> re.Pattern[str]:
     """Whole-word forms of every trigger, for the cheap relevance prefilter.
 
@@ -39,17 +60,19 @@ def _prefilter_regex(trigger_words) -> re.Pattern[str]:
     two words, by the start of each later word ("gunned them down", "claimed the lives").
     """
     single = {w for w in trigger_words if " " not in w}
-    alts: set[str] = set()
+    words: set[str] = set()
+    phrases: set[str] = set()
     for w in trigger_words:
         parts = w.split()
         stem = parts[0][:-1] if len(parts[0]) > 3 and parts[0].endswith(("e", "y")) else parts[0]
         if len(parts) == 1:
-            alts.update({re.escape(w) + _INFLECTION, re.escape(stem) + _INFLECTION})
+            words.update({w.lower(), stem.lower()})
             if w.endswith("ie"):
-                alts.add(re.escape(w[:-2]) + "ying")
+                words.add(w[:-2].lower() + "ying")
         elif not any(p in single for p in parts[1:]):
-            alts.add(re.escape(stem) + r"\w*" + "".join(r"\W+(?:\w+\W+){0,2}?" + re.escape(p[:3]) + r"\w*" for p in parts[1:]))
-    return re.compile(r"\b(?:" + "|".join(sorted(alts, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+            phrases.add(re.escape(stem) + r"\w*" + "".join(r"\W+(?:\w+\W+){0,2}?" + re.escape(p[:3]) + r"\w*" for p in parts[1:]))
+    alts = ["(?:" + _trie_regex(words) + ")" + _INFLECTION] + sorted(phrases, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(alts) + r")\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
