@@ -213,7 +213,8 @@ def show(ctx: click.Context, event_id: str) -> None:
         for c in m.claims:
             interval = f"[{'' if c.low is None else c.low}..{'' if c.high is None else c.high}]"
             sub = f" {c.subgroup}" if c.subgroup else ""
-            click.echo(f"   - {c.kind} {c.number_text!r} = {c.qualifier} {c.value} {interval} {c.victim_kind}{sub}"
+            words = " ".join(c.number_text.split())
+            click.echo(f"   - {c.kind} \"{words}\" = {c.qualifier} {c.value} {interval} {c.victim_kind}{sub}"
                        f"; claimant: {c.claimant or '?'} ({c.claimant_kind})")
             click.echo(f"     {m.doc_id} ({d.source or '?'}, {d.published or 'undated'}) chars {c.start}-{c.end}:")
             click.echo(f"     \"{c.quote.strip()}\"")

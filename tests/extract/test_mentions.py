@@ -145,3 +145,9 @@ def test_extract_date_of_the_statement_is_not_the_event_date(nlp):
     (m,) = mentions(nlp, "Militants killed 30 villagers over two weeks in June, the monitor said on Monday.")
     texts = [t.text for t in m.date_texts]
     assert not any("Monday" in t for t in texts) and "in June" in texts
+
+
+def test_extract_page_timestamps_are_not_event_dates(nlp):
+    text = "Web desk 23:40 23.10.2017 (updated 23:42 23.10.2017)\nGunmen killed 14 villagers in the market, a monitor said."
+    (m,) = mentions(nlp, text)
+    assert not any("23.10.2017" in t.text for t in m.date_texts)

@@ -60,6 +60,7 @@ _CARE_PLACE = re.compile(
     re.IGNORECASE,
 )
 _DEATH_WORDS = re.compile(r"\b(?:died|dies|dead|death|deaths|killed|killing|fatal(?:ly)?|slain|murder(?:ed)?|homicide)\b", re.IGNORECASE)
+_PAGE_STAMP = re.compile(r"\b\d{1,2}:\d{2}\b.{0,20}\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b.{0,20}\b\d{1,2}:\d{2}\b")
 _REPORTING_LEMMAS = frozenset({"say", "tell", "report", "announce", "state", "add", "confirm", "claim"})
 _SUBSET = re.compile(r"\s+of\s+(?:the|those|them|these)\s*(?:slain|dead|victims|killed|bodies|casualties|executed)?\b", re.IGNORECASE)
 _ABSOLUTE_DATE = re.compile(r"\b(1[89]\d\d|20\d\d)\b|January|February|March|April|May|June|July|August|September|October|November|December")
@@ -204,6 +205,8 @@ class _DocContext:
                 t = ent.text
                 if re.search(r"\d+\s*-?\s*(?:year|month)s?[- ]old|\bages?\b|minute", t, re.IGNORECASE):
                     continue
+                if _PAGE_STAMP.search(ent.sent.text):
+                    continue  # "23:40 23.10.2017 (updated ...)": when a page was posted, not an event
                 # keep the preposition ("on Thursday", "in late May") for the resolver
                 prev = ent.doc[ent.start - 1] if ent.start > 0 else None
                 s = prev.idx if prev is not None and prev.lower_ in ("on", "in", "over", "since", "during") else ent.start_char
