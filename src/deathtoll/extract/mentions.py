@@ -373,7 +373,19 @@ def _multiword_triggers(sent, lex: Lexicon) -> dict[int, str]:
     return out
 
 
-def _related_trigger(sent, num_tok, noun, lex: Lexicon, *, anywhere: bool = False):
+def _trigger_kinds(sent, lex: Lexicon) -> dict[int, str]:
+    """Token index -> claim kind for every casualty trigger in a sentence (computed once
+    per sentence; multi-word triggers win over their first word alone)."""
+    multi = _multiword_triggers(sent, lex)
+    out: dict[int, str] = {}
+    for t in sent:
+        kind = multi.get(t.i) or lex.trigger_kind.get(t.lemma_.lower()) or lex.trigger_kind.get(t.lower_)
+        if kind is not None:
+            out[t.i] = kind
+    return out
+
+
+def _related_trigger(sent, num_tok, noun, kinds: dict[int, str], *, anywhere: bool = False):
     """The trigger token governing the count, and its claim kind.
 
     ``anywhere``: the count follows "the number of ..."/"death toll", so any trigger
@@ -381,11 +393,8 @@ def _related_trigger(sent, num_tok, noun, lex: Lexicon, *, anywhere: bool = Fals
     """
     anchor = noun if noun is not None else num_tok
     candidates = []
-    multi = _multiword_triggers(sent, lex)
-    for t in sent:
-        kind = multi.get(t.i) or lex.trigger_kind.get(t.lemma_.lower()) or lex.trigger_kind.get(t.lower_)
-        if kind is None:
-            continue
+    for i, kind in kinds.items():
+        t = sent.doc[i]
         # rank: the verb that governs the victims ("a man ... has *died*") before the noun
         # trigger itself ("dozens of *bodies*"), a clause inside the victims' phrase ("who
         # was *wounded*"), a sibling ("killing 5 and *injuring* 8"), a nearby word
@@ -414,7 +423,7 @@ def _related_trigger(sent, num_tok, noun, lex: Lexicon, *, anywhere: bool = Fals
     return t, kind
 
 
-def _named_victims(ctx: "_DocContext", s: "_Sentence", lex: Lexicon, claimant, claimant_kind):
+def _named_victims(ctx: "_DocContext", s: "_Sentence", lex: Lexicon, kinds: dict[int, str], claimant, claimant_kind):
     """One claim for victims named one by one ("Matt Anderson, 15, died"; "the shot that
     killed McMillian"; "the victim died"; "Allen and Daniels were injured"). Named people
     who were only shot or wounded count as injured only in a report that speaks of no
@@ -427,10 +436,9 @@ def _named_victims(ctx: "_DocContext", s: "_Sentence", lex: Lexicon, claimant, c
     """
     sent = s.span
     doc = ctx.doc
-    multi = _multiword_triggers(sent, lex)
-    for t in sent:
-        kind = multi.get(t.i) or lex.trigger_kind.get(t.lemma_.lower()) or lex.trigger_kind.get(t.lower_)
-        if kind is None or t.pos_ not in ("VERB", "AUX", "ADJ"):
+    for i, kind in kinds.items():
+        t = sent.doc[i]
+        if t.pos_ not in ("VERB", "AUX", "ADJ"):
             continue
         if kind == "shot":
             kind = _shot_kind(sent.text, ctx, s.index)
@@ -709,6 +717,7 @@ def extract_mentions(
         victim_spans: list[tuple[int, int]] = []
         triggers = []
         claimant, claimant_kind = _claimant(sent, lex, doc)
+        kinds = _trigger_kinds(sent, lex)
         claimant_span = None
         if claimant:
             k = doc.text.find(claimant, sent.start_char, sent.end_char)
@@ -735,7 +744,7 @@ def extract_mentions(
                 continue  # "35 of the slain were found in a well": part of a toll counted elsewhere
             if _AGE_APPOSITION.search(before[-30:]) and doc.text[a_end : a_end + 1] == ",":
                 continue  # "The man, 34, died": an age
-            trigger, kind = _related_trigger(sent, num_tok, noun, lex, anywhere=toll is not None)
+            trigger, kind = _related_trigger(sent, num_tok, noun, kinds, anywhere=toll is not None)
             if trigger is None and inherited is not None and toll is not None:
                 kind = inherited
             elif trigger is None:
@@ -806,7 +815,7 @@ def extract_mentions(
                 o.kind == c.kind or (o.kind in ("killed", "executed") and c.kind in ("killed", "executed", "injured"))
                 for o in claims if o not in singles)]
         if not claims:
-            claims, victim_spans, triggers = _named_victims(ctx, s, lex, claimant, claimant_kind)
+            claims, victim_spans, triggers = _named_victims(ctx, s, lex, kinds, claimant, claimant_kind)
         if not claims or not any(c.kind in ("killed", "executed", "injured") for c in claims):
             continue
         main_trigger = next((t for t in triggers if t is not None), None)
@@ -829,9 +838,9 @@ def extract_mentions(
                 else c
                 for c in claims
             ]
-        kinds = {c.kind for c in claims}
+        claim_kinds = {c.kind for c in claims}
         last = (s.index, next(c.kind for c in claims if c.kind in ("killed", "executed", "injured")))
-        event_type = _event_type(sent_text, kinds, lex)
+        event_type = _event_type(sent_text, claim_kinds, lex)
         if event_type in ("attack", "clash"):
             # the weapon is often named in the sentence before or in the headline/lead
             for j in (s.index - 1, 0, 1):
