@@ -14,9 +14,11 @@ Streams
              (``bench.newsgen``) + relevant texts;
   irrelevant only generated non-violent news;
   dropped    only generated news that the prefilter drops (the cost of a non-parsed article).
-Then the bare spaCy parse (``nlp.pipe``, same model, batch size and processes) of the
-same relevant texts, and the ratio full/bare (seconds per relevant article).
-Peak memory: ``ru_maxrss`` of this process (and of spaCy's child processes, if any).
+Then the bare spaCy parse of the same relevant texts as the pipeline parses them (the
+sentences ``extract.focus`` keeps, same model, batch size, worker processes and chunks),
+and the ratio full/bare (seconds per relevant article); and, for reference, the parse of
+the whole texts in one process (what a plain spaCy pipeline would cost).
+Peak memory: ``ru_maxrss`` of this process and of the largest worker process.
 """
 
 from __future__ import annotations
@@ -147,12 +149,35 @@ def run_full(records: Sequence[dict[str, Any]], *, n_process: Optional[int], bat
     return t
 
 
-def bare_parse(texts: Sequence[str], nlp, *, n_process: int, batch_size: int) -> float:
-    """Seconds to run ``nlp.pipe`` over ``texts`` and nothing else."""
-    t0 = time.perf_counter()
-    for _ in nlp.pipe(texts, batch_size=batch_size, n_process=n_process):
+_BARE_NLP = None
+
+
+def _parse_chunk(texts: list[str]) -> int:
+    """Worker task of :func:`bare_parse`: parse ``texts`` with the forked model, keep nothing."""
+    for _ in _BARE_NLP.pipe(texts, batch_size=_BARE_BATCH):
         pass
+    return len(texts)
+
+
+def bare_parse(texts: Sequence[str], nlp, *, workers: int, batch_size: int, chunk: int) -> float:
+    """Seconds to parse ``texts`` with ``nlp.pipe`` and nothing else, in ``workers`` forked
+    processes taking ``chunk`` texts at a time (as ``Pipeline.extract`` spreads its work)."""
+    global _BARE_NLP, _BARE_BATCH
+    _BARE_NLP, _BARE_BATCH = nlp, batch_size
+    t0 = time.perf_counter()
+    if workers <= 1:
+        _parse_chunk(list(texts))
+    else:
+        import multiprocessing
+
+        chunks = [list(texts[i : i + chunk]) for i in range(0, len(texts), chunk)]
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            for _ in pool.imap(_parse_chunk, chunks):
+                pass
     return time.perf_counter() - t0
+
+
+_BARE_BATCH = 16
 
 
 def _print_run(t: dict[str, Any]) -> None:
@@ -168,7 +193,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     ap.add_argument("--n-irrelevant", type=int, default=None, help="documents in the irrelevant stream (default: --n)")
     ap.add_argument("--quick", action="store_true", help="small sizes (300 documents) for a smoke run")
     ap.add_argument("--irrelevant-share", type=float, default=0.95)
-    ap.add_argument("--n-process", type=int, default=None, help="spaCy processes (default: the Pipeline's default)")
+    ap.add_argument("--n-process", type=int, default=None, help="worker processes (default: the Pipeline's default, every core)")
+    ap.add_argument("--skip-whole", action="store_true", help="skip the single-process parse of whole texts")
     ap.add_argument("--batch-size", type=int, default=None, help="spaCy batch size (default: the Pipeline's default)")
     ap.add_argument("--streams", default="relevant,mixed,irrelevant,dropped,bare", help="which parts to run")
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
@@ -189,7 +215,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     print(f"load average {', '.join(f'{x:.1f}' for x in os.getloadavg())} on {os.cpu_count()} CPUs "
           "(other work on the machine slows every figure below)")
     print(f"spaCy model loaded in {time.perf_counter() - t0:.1f}s; batch_size {batch_size}, "
-          f"n_process {args.n_process if args.n_process else 'default (auto)'}", flush=True)
+          f"worker processes {args.n_process if args.n_process else 'default (every core)'}", flush=True)
 
     base = relevant_texts(args.data)
     if not base:
@@ -223,17 +249,25 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
                                               name="irrelevant, prefilter drops all", nlp=nlp)
             _print_run(r)
     if base and "bare" in streams:
+        from deathtoll.extract import focus
+        from deathtoll.pipeline import WORKER_CHUNK
         from deathtoll.pipeline import Pipeline as P
 
         texts = [r["text"] for r in relevant_stream(base, args.n)]
-        n_proc = args.n_process if args.n_process else P().processes_for(len(texts))
-        secs = bare_parse(texts, nlp, n_process=n_proc, batch_size=batch_size)
-        print(f"[bare parse] {len(texts)} relevant texts: {secs:.1f}s = {len(texts) / secs:.1f} articles/s "
-              f"(nlp.pipe, n_process {n_proc}, batch_size {batch_size})", flush=True)
+        workers = P(n_process=args.n_process).processes_for(len(texts))
+        # what the pipeline parses: the focused texts (extract.focus), spread as it spreads them
+        focused = [focus(t) for t in texts]
+        secs = bare_parse(focused, nlp, workers=workers, batch_size=batch_size, chunk=WORKER_CHUNK)
+        print(f"[bare parse] {len(texts)} relevant texts as the pipeline parses them (focused, {workers} "
+              f"worker processes): {secs:.1f}s = {len(texts) / secs:.1f} articles/s", flush=True)
         if "relevant" in results:
             full = results["relevant"]
             print(f"full/bare = {full['total'] / secs:.2f} (whole pipeline), "
                   f"{full['extract'] / secs:.2f} (extract phase only)")
+        if not args.skip_whole:
+            whole = bare_parse(texts, nlp, workers=1, batch_size=batch_size, chunk=len(texts))
+            print(f"[bare parse, whole texts, 1 process] {whole:.1f}s = {len(texts) / whole:.1f} articles/s "
+                  "(parsing every sentence of every text, the way a plain spaCy pipeline would)", flush=True)
     print(f"load average at the end {', '.join(f'{x:.1f}' for x in os.getloadavg())}")
     me, kids = peak_mb()
     print(f"peak memory: {me:.0f} MB (this process), {kids:.0f} MB (largest child process)")

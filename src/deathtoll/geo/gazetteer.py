@@ -14,6 +14,7 @@ from deathtoll.geo.index import Entry, Index
 from deathtoll.geo.normalize import canonical_key, fold
 from deathtoll.geo.parse import ParsedCandidate, parse_candidate
 from deathtoll.geo.rules import load_rules, load_stopwords
+from deathtoll.geo.usstates import state_cues
 
 
 def load_rules_leading() -> frozenset[str]:
@@ -223,6 +224,9 @@ class Gazetteer:
                             ctx.admin1s[idx.columns["admin1"][i]] += 1
                             ctx.countries[idx.columns["cc"][i]] += share
                 self._note_person(ctx, words)
+            for code, n in state_cues(text).items():  # "Gary, Ind.": a state named the US way
+                ctx.admin1s[code] += 2.0 * n
+                ctx.countries[code.split(".")[0]] += 1.0 * n
             if len(self._ctx_cache) > 64:
                 self._ctx_cache.clear()
             self._ctx_cache[key] = ctx

@@ -136,6 +136,7 @@ def candidate_pairs(views: list[MentionView], cfg: LinkConfig) -> set[tuple[int,
             for j in members:
                 if i < j:
                     pairs.add((i, j))
+    _name_pairs(views, b["name_window_days"], pairs)
     for idx, (weeks, probe) in enumerate(probes):
         if weeks is None:  # undated: same place or admin1, any time
             for key in probe:
@@ -151,6 +152,28 @@ def candidate_pairs(views: list[MentionView], cfg: LinkConfig) -> set[tuple[int,
             for key in probe:
                 add(idx, dated.get((w, key), ()), near=key[0] == "cell")
     return pairs
+
+
+def _name_pairs(views: list[MentionView], window: float, pairs: set[tuple[int, int]]) -> None:
+    """Add pairs of mentions (of different documents) whose reports name the same person,
+    at most ``window`` days apart (undated mentions always), whatever their places."""
+    by_name: dict[str, list[int]] = defaultdict(list)
+    for idx, v in enumerate(views):
+        for name in v.persons:
+            by_name[name].append(idx)
+    for members in by_name.values():
+        if len(members) > 200:  # a name in that many reports is a public figure, not a victim
+            continue
+        for x, i in enumerate(members):
+            for j in members[x + 1:]:
+                vi, vj = views[i], views[j]
+                if vi.doc_id == vj.doc_id:
+                    continue
+                if vi.t0 is not None and vj.t0 is not None and (
+                    vj.t0 - vi.t1 > window or vi.t0 - vj.t1 > window  # type: ignore[operator]
+                ):
+                    continue
+                pairs.add((i, j) if i < j else (j, i))
 
 
 def _xyz(v: MentionView) -> tuple[float, float, float] | None:

@@ -16,6 +16,7 @@ queue are broken by the clusters' smallest mention index, so input order is irre
 
 from __future__ import annotations
 
+import dataclasses
 import heapq
 from dataclasses import dataclass, field
 from typing import Iterable, Sequence
@@ -24,7 +25,7 @@ from ..errors import DeathtollError
 from ..model import EventMention
 from .blocking import candidate_pairs
 from .config import LinkConfig, load_config
-from .features import view
+from .features import MentionView, view
 from .score import PairScore, quick_conflict, score_pair
 
 
@@ -101,6 +102,18 @@ def _merge_edges(into: dict[int, _Edge], other: dict[int, _Edge], skip: set[int]
             cur.best = e.best
 
 
+def _drop_public_names(views: list[MentionView], max_docs: int) -> list[MentionView]:
+    """Forget names shared by more than ``max_docs`` documents: public figures, not victims."""
+    docs: dict[str, set[str]] = {}
+    for v in views:
+        for name in v.persons:
+            docs.setdefault(name, set()).add(v.doc_id)
+    public = {n for n, d in docs.items() if len(d) > max_docs}
+    if not public:
+        return views
+    return [dataclasses.replace(v, persons=v.persons - public) if v.persons & public else v for v in views]
+
+
 def link_mentions(
     mentions: Sequence[EventMention],
     *,
@@ -120,7 +133,7 @@ def link_mentions(
     ids = {m.mention_id: i for i, m in enumerate(ordered)}
     if len(ids) != len(ordered):
         raise LinkError("duplicate mention_id in input")
-    views = [view(m) for m in ordered]
+    views = _drop_public_names([view(m) for m in ordered], int(cfg.w("names", "max_documents")))
     must = _index_pairs(ids, must_link)
     cannot = _index_pairs(ids, cannot_link)
 

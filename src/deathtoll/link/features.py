@@ -35,6 +35,7 @@ class MentionView:
     count_text: str  # "160+", "~250", "25" ... for explanations
     count_precise_low: Optional[int] = None
     separate: bool = False  # the text calls it a separate incident  # lowest figure among non-vague claims ("40" in "at least 40")
+    persons: frozenset[str] = frozenset()  # victims/suspects the report names ("first last" keys)
 
 
 def describe_claim(c: CountClaim) -> str:
@@ -127,4 +128,5 @@ def view(m: EventMention) -> MentionView:
         count_text=text,
         count_precise_low=_precise_low(fatal),
         separate=m.separate,
+        persons=frozenset(getattr(m, "persons", ()) or ()),
     )

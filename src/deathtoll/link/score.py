@@ -121,6 +121,18 @@ def _counts(a: MentionView, b: MentionView, cfg: LinkConfig) -> Part:
     return w["very_different"], f"counts very different {both}"
 
 
+def _persons(a: MentionView, b: MentionView, cfg: LinkConfig) -> Part:
+    """Shared victim/suspect names (only across documents: one report shares all its names)."""
+    w = cfg.weights["names"]
+    if a.doc_id == b.doc_id or not a.persons or not b.persons:
+        return 0.0, ""
+    shared = sorted(a.persons & b.persons)
+    if not shared:
+        return w["none_shared"], ""
+    value = w["shared_more"] if len(shared) > 1 else w["shared_one"]
+    return value, f"same people named ({', '.join(n.title() for n in shared[:3])})"
+
+
 FEATURES = (_place, _time, _types, _perpetrator, _victims, _counts)
 
 
@@ -132,13 +144,20 @@ def score_pair(a: MentionView, b: MentionView, cfg: LinkConfig) -> PairScore:
     logit = s["bias"]
     texts: list[str] = []
     negative = conflict = False
+    named, named_text = _persons(a, b, cfg)
     for feature in FEATURES:
         value, text = feature(a, b, cfg)
+        if named > 0 and feature in (_place, _time):
+            # a shared name outweighs a geocoding or follow-up-date disagreement
+            value = max(value, cfg.weights["names"]["place_floor" if feature is _place else "time_floor"])
         logit += value
         negative = negative or value < 0
         conflict = conflict or value <= s["conflict_contribution"]
         if text:
             texts.append(text)
+    if named_text:
+        logit += named
+        texts.append(named_text)
     if (a.separate or b.separate) and a.doc_id != b.doc_id and not texts[0].startswith("same place"):
         logit += s["separate_incident"]
         texts.append("reported as a separate incident")
@@ -174,6 +193,8 @@ def quick_conflict(a: MentionView, b: MentionView, cfg: LinkConfig) -> bool:
     conflict pair can never be joined, so its exact probability does not matter there.
     """
     limit = cfg.weights["score"]["conflict_contribution"]
+    if a.doc_id != b.doc_id and a.persons & b.persons:
+        return False  # a shared name caps the place evidence: score the pair in full
     if a.actor_id != b.actor_id and "unknown" not in (a.actor_id, b.actor_id):
         if cfg.weights["perpetrator"]["different"] <= limit:
             return True

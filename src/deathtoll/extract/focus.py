@@ -1,0 +1,129 @@
+"""Which parts of a report are worth parsing.
+
+A report of a killing names it in a few of its sentences; the rest is reaction,
+background and quotes. Parsing costs grow with the number of tokens, and spaCy
+parses a run of whitespace as one token, nearly for free. ``focus_text`` keeps the
+characters of the sentences the extraction rules read and blanks every other
+character with a space (line breaks are kept), so the text parsed has the same
+length as the report and every offset in the parse is an offset in the report.
+
+Kept (``FocusRules``; defaults measured in ``bench/throughput.py``):
+
+- the lead: the first ``lead`` sentences (headline, dateline, first sentence set the
+  scene: the place, the day, the main actor), which the rules use as context;
+- every sentence with a casualty trigger (the same whole-word trigger regex as the
+  document prefilter, so nothing the rules could read is dropped);
+- the sentence right after a trigger sentence when it speaks of a toll
+  ("Some reports put the number at around 250.");
+- the nearest sentence before a trigger sentence (within ``date_lookback``) that
+  names an absolute date or a weekday, so narrative time ("On 24 August ... Later,
+  ...") survives;
+- the sentence before a kept one when it is short or ends in an abbreviation, which
+  is usually a wrong split ("Mr." / "U.S." before "Marines killed ...").
+
+Sentences here are found by a cheap regex (end punctuation before a capital, or a
+line break). It only decides what to blank; spaCy still decides the sentences of the
+parse.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: sentence ends: . ! ? (with closing quotes/brackets) then space and a capital, digit or quote
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n\s*")
+#: a period after these is an abbreviation, not a sentence end ("Mr. Smith", "U.S. forces",
+#: "TAMPA, Fla. - A boy", "John F. Kennedy")
+_ABBREVIATION_END = re.compile(
+    r"(?:\b(?:[A-Z]\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|St|Mt|Ft|Gen|Col|Lt|Sgt|Capt|Maj|Cpl|Pvt|Adm|Brig|Rep|Sen|Gov|Prof|Rev"
+    r"|Det|Insp|Supt|Jr|Sr|No|Ave|Blvd|Rd|Inc|Co|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+    r"|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev"
+    r"|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.)[\"'”’)\]]*\s*$"
+)
+#: "in Homs", "near the town of Saraqeb", "at Walnut Street": the sentence names a place
+_PLACE_CUE = re.compile(
+    r"\b(?i:in|near|at|outside|around|across|inside|into|of)\s+(?:the\s+)?(?:(?:town|city|village|province|district|county|neighbou?rhood|area)\s+of\s+)?[A-Z]"
+)
+_TOLL_CUE = re.compile(r"\b(?:death toll|toll|number|tally|figure)\b", re.IGNORECASE)
+_DATE_CUE = re.compile(
+    r"\b(?:1[89]\d\d|20\d\d|January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|yesterday|today|tonight)\b"
+)
+#: chunks shorter than this, right before a kept one, are kept too (split debris)
+_SHORT_CHUNK = 25
+
+
+@dataclass(frozen=True)
+class FocusRules:
+    """How much context around trigger sentences is parsed."""
+
+    lead: int = 3
+    date_lookback: int = 8
+    neighbours: int = 1  # sentences kept on each side of a trigger sentence ...
+    neighbours_need_place: bool = True  # ... when they name a place ("in Homs")
+
+
+def sentence_chunks(text: str) -> list[tuple[int, int]]:
+    """(start, end) character ranges of the text's sentences by the cheap regex; they
+    cover the text without gaps."""
+    bounds = [0]
+    for m in _BOUNDARY.finditer(text):
+        if m.end() <= bounds[-1]:
+            continue
+        if text[m.start() - 1 : m.start()] == "." and "\n" not in m.group() and _ABBREVIATION_END.search(text, bounds[-1], m.start()):
+            continue
+        bounds.append(m.end())
+    if bounds[-1] != len(text):
+        bounds.append(len(text))
+    return [(a, b) for a, b in zip(bounds, bounds[1:]) if a < b]
+
+
+def focus_chunks(text: str, trigger: re.Pattern[str], rules: FocusRules = FocusRules()) -> list[tuple[int, int]]:
+    """The sentence ranges of ``text`` to parse (see the module docstring), in order."""
+    chunks = sentence_chunks(text)
+    n = len(chunks)
+    keep = [i < rules.lead for i in range(n)]
+    has_trigger = [trigger.search(text, a, b) is not None for a, b in chunks]
+    for i in range(n):
+        if not has_trigger[i]:
+            continue
+        keep[i] = True
+        for j in range(max(0, i - rules.neighbours), min(n, i + rules.neighbours + 1)):
+            if not rules.neighbours_need_place or _PLACE_CUE.search(text, *chunks[j]):
+                keep[j] = True
+        if i + 1 < n and _TOLL_CUE.search(text, *chunks[i + 1]):
+            keep[i + 1] = True
+        for j in range(i - 1, max(-1, i - 1 - rules.date_lookback), -1):
+            if has_trigger[j] or j < rules.lead:
+                break  # kept anyway; its own date (if any) is the nearer one
+            if _DATE_CUE.search(text, *chunks[j]):
+                keep[j] = True
+                break
+    for i in range(n - 1, 0, -1):  # right to left: debris before debris before a kept chunk
+        if keep[i] and not keep[i - 1]:
+            a, b = chunks[i - 1]
+            if b - a < _SHORT_CHUNK or _ABBREVIATION_END.search(text, a, b):
+                keep[i - 1] = True
+    return [c for c, k in zip(chunks, keep) if k]
+
+
+def focus_text(text: str, trigger: re.Pattern[str], rules: FocusRules = FocusRules()) -> str:
+    """``text`` with every character outside :func:`focus_chunks` replaced by a space
+    (line breaks kept): same length, same offsets."""
+    kept = focus_chunks(text, trigger, rules)
+    out: list[str] = []
+    pos = 0
+    for a, b in kept:
+        if a > pos:
+            out.append(_blank(text[pos:a]))
+        out.append(text[a:b])
+        pos = b
+    if pos < len(text):
+        out.append(_blank(text[pos:]))
+    return "".join(out)
+
+
+def _blank(s: str) -> str:
+    return re.sub(r"[^\n]", " ", s)
