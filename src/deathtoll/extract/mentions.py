@@ -35,6 +35,7 @@ from ..model import (
     stable_id,
 )
 from .counts import CountPhrase, find_counts
+from .fastattrs import install_fast_attribute_ruler
 from .focus import focus_text
 from .lexicon import Lexicon, load_lexicon
 from .persons import find_persons
@@ -55,8 +56,13 @@ _INCLUDING = re.compile(r"\b(?:including|among them|among whom|of whom|of them|a
 _PERFECT_CUMULATIVE = re.compile(r"\b(?:has|have)\s+(?:so far\s+|now\s+|already\s+)?(?:killed|claimed the lives)\b", re.IGNORECASE)
 _AGE_APPOSITION = re.compile(r"\b(?:man|woman|boy|girl|victim|teen|teenager|suspect|father|mother|son|daughter|[A-Z][\w'’-]*|both|aged|age),\s*$")
 _SINGLE_VICTIM_NOUNS = frozenset(
-    {"victim", "man", "woman", "boy", "girl", "teen", "teenager", "child", "toddler", "baby", "infant", "student", "driver", "passenger", "father", "mother", "son", "daughter"}
+    {"victim", "man", "woman", "boy", "girl", "teen", "teenager", "child", "toddler", "baby", "infant", "student", "driver", "passenger", "father", "mother", "son", "daughter",
+     "wife", "husband", "brother", "sister", "stepson", "stepdaughter", "grandson", "granddaughter", "grandmother", "grandfather",
+     "girlfriend", "boyfriend", "friend", "cousin", "nephew", "niece", "neighbor", "neighbour", "officer", "deputy", "suspect", "gunman", "shooter"}
 )
+#: determiners that make a person noun one person ("a man", "the boy", "his wife")
+_ONE_PERSON_DETS = frozenset({"a", "an", "the", "his", "her", "their"})
+_REFLEXIVES = frozenset({"himself", "herself"})
 _CARE_PLACE = re.compile(
     r"\b(?:hospitals?|medical cent(?:er|re)|clinic|trauma cent(?:er|re)|taken|transported|rushed|airlifted|flown|transferred|treated)\b[^.;,]{0,25}\b(?:in|to|at)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -91,6 +97,8 @@ def load_nlp():
 
     nlp = spacy.load(SPACY_MODEL)
     nlp.add_pipe("deathtoll_line_breaks", before="parser")
+    # the same annotations as the model's attribute_ruler, several times faster (fastattrs.py)
+    install_fast_attribute_ruler(nlp)
     return nlp
 
 
@@ -482,13 +490,16 @@ def _named_victims(ctx: "_DocContext", s: "_Sentence", lex: Lexicon, kinds: dict
         args = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
         if t.dep_ in ("acomp", "oprd", "xcomp") and t.pos_ == "ADJ":  # "left a teen dead", "was found dead"
             args += [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+        if _shooter_subject(t):
+            args = [a for a in args if a.dep_ != "nsubj"]  # "the woman killed her father": she did it
+        # "striking Lee, who died": the relative pronoun stands for the person before it
+        args = [t.head if a.lower_ in ("who", "that") and t.dep_ == "relcl" else a for a in args]
         people: list = []
         for a in args:
             group = [a] + [c for c in a.subtree if c.dep_ == "conj" and c.head.i >= a.i]
             for g in group:
-                if g.ent_type_ == "PERSON" or (
-                    g.lower_ in _SINGLE_VICTIM_NOUNS and any(d.lower_ in ("the", "a", "an") for d in g.lefts)
-                ):
+                # "her father and daughter": the determiner of the first covers the others
+                if _one_person(g) or (g is not a and g.lower_ in _SINGLE_VICTIM_NOUNS and _one_person(a)):
                     people.append(g)
         if not people:
             continue
@@ -504,6 +515,114 @@ def _named_victims(ctx: "_DocContext", s: "_Sentence", lex: Lexicon, kinds: dict
         )
         return [claim], [(start, end)], [t]
     return [], [], []
+
+
+def _one_person(tok) -> bool:
+    """Does this token name one person: a name, "the boy", "a man", "his wife", "a 17-year-old"?"""
+    if tok.ent_type_ == "PERSON":
+        return True
+    dets = {d.lower_ for d in tok.lefts}
+    if tok.lower_ in _SINGLE_VICTIM_NOUNS and dets & _ONE_PERSON_DETS:
+        return True
+    # "a 17-year-old was found dead": the parser makes "old" the head of the noun phrase
+    return tok.lower_ == "old" and bool(dets & {"a", "an", "the"}) and any(d.lower_ in ("year", "month") for d in tok.lefts)
+
+
+def _objects(trigger) -> list:
+    """Direct objects of a trigger verb and of the verbs coordinated with it ("shot and killed X")."""
+    verbs = [trigger] + [c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    return [c for v in verbs for c in v.children if c.dep_ == "dobj"]
+
+
+def _shooter_subject(trigger) -> bool:
+    """In "a man shot his wife" the subject is who shot, not a victim: the trigger has a
+    direct object other than a reflexive ("a boy shot himself": the boy is the victim)."""
+    return any(o.lower_ not in _REFLEXIVES for o in _objects(trigger))
+
+
+def _merge_coordinated(claims: list[CountClaim], nouns: list, text: str) -> list[CountClaim]:
+    """Victims joined by "and" are added up: "a man and two children are dead" is 3,
+    "a man and a woman were shot" 2, "killed his two sons and himself" 3, "his wife and
+    two daughters" 3. ``nouns[k]`` is the victim noun token of ``claims[k]`` (or None).
+    The first claim of a coordination takes the sum, the others of the same kind are dropped."""
+    by_tok = {n.i: k for k, n in enumerate(nouns) if n is not None}
+    out = list(claims)
+    dropped: set[int] = set()
+    for k, noun in enumerate(nouns):
+        if noun is None or k in dropped or claims[k].value is None:
+            continue
+        root = noun
+        while root.dep_ == "conj" and root.head.i < root.i:
+            root = root.head
+        members = [root] + [t for t in root.subtree if t.dep_ == "conj" and _conj_of(t, root)]
+        if len(members) < 2:
+            continue
+        extra, used, last = 0, [], noun
+        for m in members:
+            if m.i == noun.i:
+                continue
+            j = by_tok.get(m.i)
+            if j is not None:
+                if j in dropped or claims[j].kind != claims[k].kind or claims[j].value is None or j == k:
+                    continue
+                extra += claims[j].value
+                used.append(j)
+            elif m.lower_ in _REFLEXIVES or _one_person(m):
+                extra += 1
+            else:
+                continue
+            last = m if m.i > last.i else last
+        if not extra:
+            continue
+        c = claims[k]
+        start = min(root.left_edge.idx, c.number_start)
+        end = max(last.idx + len(last.text), c.number_end)
+        out[k] = c.replace(
+            low=None if c.low is None else c.low + extra,
+            high=None if c.high is None else c.high + extra,
+            value=c.value + extra,
+            number_text=text[start:end], number_start=start, number_end=end,
+        )
+        dropped.update(used)
+    return [c for k, c in enumerate(out) if k not in dropped]
+
+
+_FATALLY_AFTER = re.compile(r"\s*(?:of them\s+|of whom\s+)?(?:fatally|mortally)\b", re.IGNORECASE)
+
+
+def _split_fatally(claims: list[CountClaim], sent_text: str, base: int, text: str) -> list[CountClaim]:
+    """"Two men were shot, one fatally": of the N people shot, M died and N - M were hurt
+    (killed M, injured N - M), however "shot" alone was read."""
+    fatal = [p for p in find_counts(sent_text) if p.value is not None and _FATALLY_AFTER.match(sent_text, p.end)]
+    if len(fatal) != 1:
+        return claims
+    f = fatal[0]
+    m = f.value
+    shot = [c for c in claims if c.number_start < base + f.start and c.value is not None and c.value > m
+            and c.kind in ("killed", "injured") and c.qualifier in ("exact", "at least")]
+    if len(shot) != 1:
+        return claims
+    total = shot[0]
+    fs, fe = base + f.start, base + f.end
+    rest = [c for c in claims if c is not total and not (c.number_start == fs)]
+    hurt = total.replace(
+        kind="injured", value=total.value - m, low=None if total.low is None else total.low - m,
+        high=None if total.high is None else total.high - m, claim_id=stable_id("c-", total.doc_id, total.number_start, "injured"),
+    )
+    dead = total.replace(
+        kind="killed", value=m, low=m, high=m if total.high is not None else None, qualifier=total.qualifier,
+        number_text=text[fs:fe], number_start=fs, number_end=fe, claim_id=stable_id("c-", total.doc_id, fs, "killed"),
+    )
+    return [*rest, hurt, dead]
+
+
+def _conj_of(tok, root) -> bool:
+    """Is ``tok`` reached from ``root`` by a chain of "conj" links?"""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.i == root.i:
+            return True
+    return False
 
 
 def _shot_kind(sent_text: str, ctx: "_DocContext", i: int) -> str | None:
@@ -768,6 +887,7 @@ def extract_mentions(
         if not lex.trigger_regex.search(sent_text) and inherited is None:
             continue
         claims: list[CountClaim] = []
+        claim_nouns: list = []  # the victim noun token of each claim (None when there is none)
         victim_spans: list[tuple[int, int]] = []
         triggers = []
         claimant, claimant_kind = _claimant(sent, lex, doc)
@@ -799,6 +919,9 @@ def extract_mentions(
             if _AGE_APPOSITION.search(before[-30:]) and doc.text[a_end : a_end + 1] == ",":
                 continue  # "The man, 34, died": an age
             trigger, kind = _related_trigger(sent, num_tok, noun, kinds, anywhere=toll is not None)
+            subj = noun if noun is not None else num_tok
+            if trigger is not None and subj.dep_ == "nsubj" and subj.head == trigger and _shooter_subject(trigger):
+                continue  # "a man shot his wife", "two gunmen killed a guard": who did it
             if trigger is None and inherited is not None and toll is not None:
                 kind = inherited
             elif trigger is None:
@@ -861,6 +984,10 @@ def extract_mentions(
                     claim_id=stable_id("c-", doc.doc_id, a_start, kind),
                 )
             )
+            claim_nouns.append(noun)
+        if claims:
+            claims = _merge_coordinated(claims, claim_nouns, doc.text)
+            claims = _split_fatally(claims, sent_text, sent.start_char, doc.text)
         # "a man who was wounded has died, bringing the toll to three": the one man is
         # part of the figure beside him, not a claim of his own
         if len(claims) > 1:
