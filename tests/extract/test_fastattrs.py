@@ -30,10 +30,17 @@ def _signature(doc) -> list[tuple]:
 def pipelines():
     from deathtoll.extract.mentions import load_nlp
 
-    original = load_nlp()
-    fast = load_nlp()
+    original = load_nlp(fast_attrs=False)
+    fast = load_nlp(fast_attrs=False)
     assert install_fast_attribute_ruler(fast) is True
     return original, fast
+
+
+def test_the_pipeline_uses_it_by_default() -> None:
+    from deathtoll.extract.mentions import load_nlp
+
+    names = load_nlp().pipe_names
+    assert FACTORY_NAME in names and "attribute_ruler" not in names
 
 
 def test_replaces_attribute_ruler_in_place(pipelines) -> None:

@@ -77,11 +77,12 @@ _NUMBER_OF = re.compile(r"number of ([\w\s-]{3,40}?)\s+(?:who|that|executed|kill
 _NOT_VICTIMS = re.compile(r"\b(?:population|budget|capacity|salary|salaries|price|cost|area|height|distance|length)\b[^.;]{0,25}$", re.IGNORECASE)
 
 
-def load_nlp():
+def load_nlp(*, fast_attrs: bool = True):
     """The spaCy English pipeline (shipped in a PyPI package; nothing is downloaded).
 
     A line break always ends a sentence: headlines, captions and datelines carry no
-    full stop and must not run into the sentence after them.
+    full stop and must not run into the sentence after them. ``fast_attrs``: the
+    model's attribute_ruler is replaced by its compiled equivalent (``fastattrs.py``).
     """
     import spacy
     from spacy.language import Language
@@ -98,7 +99,8 @@ def load_nlp():
     nlp = spacy.load(SPACY_MODEL)
     nlp.add_pipe("deathtoll_line_breaks", before="parser")
     # the same annotations as the model's attribute_ruler, several times faster (fastattrs.py)
-    install_fast_attribute_ruler(nlp)
+    if fast_attrs:
+        install_fast_attribute_ruler(nlp)
     return nlp
 
 
