@@ -536,6 +536,21 @@ def _objects(trigger) -> list:
     return [c for v in verbs for c in v.children if c.dep_ == "dobj"]
 
 
+#: verbs whose subject is still the victim ("two remain critical", "one was left paralysed")
+_STATE_VERBS = frozenset({"be", "remain", "stay", "lie", "survive", "suffer", "sustain", "receive", "have", "leave", "die", "succumb", "need", "undergo"})
+
+
+def _actor_of_other_verb(subj, trigger, kinds: dict[int, str]) -> bool:
+    """Is the counted noun the active subject of a verb that is no casualty trigger, which
+    the trigger does not govern ("two suicide bombers blew themselves up" next to
+    "wounded"; "two gunmen opened fire, killing five")? Then it counts who acted. Not when
+    the trigger is that verb's object ("five people suffered wounds")."""
+    head = subj.head
+    if subj.dep_ != "nsubj" or head.i in kinds or head.pos_ != "VERB" or head.lemma_.lower() in _STATE_VERBS:
+        return False
+    return not (trigger.head == head and trigger.dep_ in ("dobj", "attr", "acomp", "oprd"))
+
+
 def _shooter_subject(trigger) -> bool:
     """In "a man shot his wife" the subject is who shot, not a victim: the trigger has a
     direct object other than a reflexive ("a boy shot himself": the boy is the victim)."""
@@ -924,6 +939,8 @@ def extract_mentions(
             subj = noun if noun is not None else num_tok
             if trigger is not None and subj.dep_ == "nsubj" and subj.head == trigger and _shooter_subject(trigger):
                 continue  # "a man shot his wife", "two gunmen killed a guard": who did it
+            if trigger is not None and _actor_of_other_verb(subj, trigger, kinds):
+                continue  # "two bombers blew themselves up", "two gunmen opened fire, killing 5"
             if trigger is None and inherited is not None and toll is not None:
                 kind = inherited
             elif trigger is None:
