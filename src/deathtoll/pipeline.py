@@ -133,12 +133,15 @@ class Pipeline:
         gaz = self.gazetteer
         hint = self.document_country(doc)
         place = gaz.resolve_place(inside, text=doc.text, country_hint=hint) if inside else None
-        if place is None:
+        if place is None or place.precision >= 6:
             # a place borrowed from a neighbouring sentence locates the event no finer than its
-            # province; the first candidate finer than a country wins
+            # province; the first candidate finer than a country wins (when the sentence itself
+            # names only a country, only a finer place inside the report's country replaces it:
+            # "Russian strikes in Syria", "near the border with Turkey" in a report on Idlib)
             found = [p for p in (gaz.resolve_place([c], text=doc.text, country_hint=hint) for c in outside[:12]) if p is not None]
-            fine = [p for p in found if p.precision < 6]
-            if found:
+            want = None if place is None else (hint or place.country_code)
+            fine = [p for p in found if p.precision < 6 and want in (None, p.country_code)]
+            if found and (place is None or fine):
                 place = (fine or found)[0]
                 place = place.replace(precision=max(place.precision, CONTEXT_PLACE_PRECISION))
         return m.replace(place=place, time=self.date_mention(m, doc))

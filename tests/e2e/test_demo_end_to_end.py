@@ -46,11 +46,11 @@ def test_demo_tabqa_two_reports_one_event_with_every_claim(ledger):
     assert e["place"]["admin1"] == "Raqqa" and e["place"]["country"] == "Syria"
     assert e["date"]["start"].startswith("2014-08")
     figures = {(c["qualifier"], c["low"], c["claimant_kind"]) for c in e["claims"]}
-    assert ("more than", 161, "monitor") in figures
+    assert ("more than", 160, "monitor") in figures
     assert ("at least", 375, "monitor") in figures
     assert any(c["qualifier"] == "around" and c["claimant_kind"] == "perpetrator" for c in e["claims"])
     f = e["fatalities"]
-    assert f["low"] <= 161 and f["high"] >= 375 and f["low"] <= f["best"] <= f["high"]
+    assert f["low"] <= 160 and f["high"] >= 375 and f["low"] <= f["best"] <= f["high"]
     assert e["victims"]["prisoners"]["best"] is not None
     for c in e["claims"]:  # every number traced to its sentence
         assert c["quote"] and c["end"] > c["start"]

@@ -90,7 +90,7 @@ def test_extract_several_claims_in_one_text_and_perpetrator_claim(nlp):
     )
     cs = claims(nlp, text)
     found = {(c.qualifier, c.value) for c in cs}
-    assert ("more than", 161) in found and ("around", 250) in found and ("around", 200) in found
+    assert ("more than", 160) in found and ("around", 250) in found and ("around", 200) in found
     perp = [c for c in cs if c.value == 200]
     assert perp and perp[0].claimant_kind == "perpetrator"
 

@@ -24,7 +24,7 @@ def test_haversine_known_distance():
 
 
 def test_two_documents_about_one_event_join_with_reasons():
-    a = mention("m1", "d1", claims=[claim(161, None, 160, "more than", doc="d1")])
+    a = mention("m1", "d1", claims=[claim(160, None, 160, "more than", doc="d1")])
     b = mention("m2", "d2", claims=[claim(225, 275, 250, "around", doc="d2")])
     clusters = link_mentions([a, b])
     assert _groups(clusters) == {("m1", "m2")}
@@ -44,7 +44,7 @@ def test_nearby_airbase_and_compatible_type_join():
 
 def test_same_document_restatements_join_but_second_event_stays_apart():
     headline = mention("m1", "d1", when=None, claims=[claim(160, 160, 160)])
-    lead = mention("m2", "d1", claims=[claim(161, None, 160, "more than")])
+    lead = mention("m2", "d1", claims=[claim(160, None, 160, "more than")])
     later = mention("m3", "d1", place=None, when=None, claims=[])
     other_village = mention("m4", "d1", etype="massacre", place=PALMYRA, claims=[claim(25, 25, 25)])
     reprisal = mention("m5", "d1", etype="execution", actor=ARMY, claims=[claim(12, 12, 12)])
@@ -67,7 +67,7 @@ def test_far_dates_and_places_stay_apart():
 
 def test_province_level_mention_joins_precise_one():
     a = mention("m1", "d1", claims=[claim(160, 160, 160)])
-    b = mention("m2", "d2", place=RAQQA_PROV, claims=[claim(161, None, 160, "more than", doc="d2")])
+    b = mention("m2", "d2", place=RAQQA_PROV, claims=[claim(160, None, 160, "more than", doc="d2")])
     assert _groups(link_mentions([a, b])) == {("m1", "m2")}
 
 

@@ -132,6 +132,15 @@ class _Grammar:
         self.age_lasts = frozenset(k.split()[-1] for k in self.age_before)
         self.age_after = re.compile(rf"\s*-?\s*(?:{_alt(d['age_after'])})\b", ci)
         self.name_before = frozenset(d["name_prefixes"])
+        self.person_nouns = frozenset(d["person_nouns"])
+        self.age_app_before = frozenset(d["age_apposition_before"])
+        self.age_app_max = int(d["age_apposition_max"])
+        self.age_app_after = re.compile(
+            rf"\s*(?:[,;)]|\.(?:\s|$)|$)|\s+(?:{_alt(d['age_apposition_verbs'])})\b(?!\s+(?:{_alt(d['count_heads'])})\b)", ci
+        )
+        self.gallery = frozenset(d["gallery_words"])
+        self.emergency = frozenset(d["emergency_numbers"])
+        self.emergency_context = frozenset(d["emergency_context"])
         self.triggers = frozenset(
             {"no", "nobody", "none", "a", "an", "half", *UNIT_WORDS, *TENS_WORDS}
             | {b.split()[0] for b in self.vague_base}
@@ -374,10 +383,43 @@ def _is_year(g: _Grammar, s: str, atom: _Atom, end: int) -> bool:
     return _word_after(g, s, end)[0] not in g.count_heads
 
 
+def _age_apposition(g: _Grammar, s: str, before: _Before, end: int, atoms: list[_Atom]) -> bool:
+    """"Calvin Smith, 24 was shot", "Ana Ruiz, 20; Jose Ruiz, 31", "the man, 76.", "both 35,":
+    a small number set off by a comma after a name or a person noun (or after "both") and
+    closed by punctuation or a singular verb is a person's age, not a count."""
+    if len(atoms) != 1 or atoms[0].value is None or atoms[0].value > g.age_app_max or before.glued:
+        return False
+    prev = before.words[-1] if before.words else ""
+    if prev.endswith(","):
+        word = prev[:-1].strip("\"'\u201d\u2019)")
+        if not word or not (word[0].isupper() or word.lower() in g.person_nouns):
+            return False
+    elif prev.lower() not in g.age_app_before:
+        return False
+    return g.age_app_after.match(s, end) is not None
+
+
+def _caption_or_phone(g: _Grammar, s: str, before: _Before, end: int, atoms: list[_Atom]) -> bool:
+    """"Image 2 of 8", "1 / 8" (gallery counters) and "called 911", "a 911 call" (phone numbers)."""
+    if before.glued.endswith("/") or before.last() == "/" or re.match(r"\s*/\s*\d", s[end : end + 6]):
+        return True
+    if before.last() in g.gallery or (
+        before.last() == "of" and before.last(2).isdigit() and before.last(3) in g.gallery
+    ):
+        return True
+    first = atoms[0]
+    if s[first.start : first.end] in g.emergency:
+        nxt = _word_after(g, s, end)[0]
+        return before.last() in g.emergency_context or nxt in g.emergency_context
+    return False
+
+
 def _excluded(g: _Grammar, s: str, before: _Before, end: int, atoms: list[_Atom]) -> bool:
     """Dates, ages, era years, names and years: phrases that are not counts at all."""
     if not any(a.kind == "num" for a in atoms):
         return False
+    if _age_apposition(g, s, before, end, atoms) or _caption_or_phone(g, s, before, end, atoms):
+        return True
     prev = before.words[-1].rstrip(".,") if before.words and not before.glued else ""
     if prev in g.months or g.month_after.match(s, end):
         return True

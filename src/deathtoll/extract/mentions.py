@@ -49,6 +49,8 @@ _LOCATIVE_PREPS = {"in", "near", "at", "outside", "around", "from", "of", "to", 
 #: prepositions after which a name tagged as a person may still be a place ("in Walker");
 #: "according to Walker", "a statement from Smith" name people
 _PERSON_PLACE_PREPS = {"in", "near", "at", "outside", "around", "inside"}
+#: words after a name that make it a place ("Aleppo province", "Idlib countryside")
+_PLACE_NOUNS = frozenset({"province", "governorate", "countryside", "city", "suburbs", "outskirts", "district"})
 _NEAR_WORDS = {"near", "outside", "around", "close", "nearby", "countryside", "outskirts", "east", "west", "north", "south"}
 _PARTITIVE = re.compile(r"^\s*(?:of\s+(?:the\s+|those\s+|them\b)?)", re.IGNORECASE)
 _TOLL_CUE = re.compile(r"\b(?:death toll|toll|number of|tally|total of|count of|casualt(?:y|ies) (?:figure|toll)|put (?:the|their) (?:\w+ )?(?:number|figure))\b[^.;]{0,80}$", re.IGNORECASE)
@@ -211,9 +213,19 @@ class _DocContext:
                     if k > j and t.lower_ not in _PERSON_PLACE_PREPS and toks[j].ent_type_ == "PERSON":
                         continue  # "according to Walker": a person, not a place
                     if k > j:
-                        s, e = toks[j].idx, toks[k - 1].idx + len(toks[k - 1].text)
-                        if self.is_place(_strip_article(text[s:e])):
-                            add(s, e)
+                        run = _place_run(toks[j:k], text, self.is_place, from_left=True)
+                        if run is not None:
+                            add(*run)
+            # "northern Aleppo province", "Syrias Hama countryside": a name the NER missed
+            # before a word that says it is a place (the suffix stays: it sets the precision)
+            for i, t in enumerate(toks):
+                if i > 0 and t.lower_ in _PLACE_NOUNS and toks[i - 1].is_title and not toks[i - 1].ent_type_ in ("GPE", "LOC", "FAC"):
+                    j = i
+                    while j > 0 and i - j < 4 and toks[j - 1].is_title and toks[j - 1].ent_type_ not in ("DATE", "CARDINAL"):
+                        j -= 1
+                    run = _place_run(toks[j:i], text, self.is_place, from_left=False)
+                    if run is not None:
+                        add(run[0], t.idx + len(t.text))
         out.sort(key=lambda t: t.start)
         return out
 
@@ -343,6 +355,31 @@ def _trim_space(sent):
     if a == b:
         return None
     return sent if (a, b) == (sent.start, sent.end) else sent.doc[a:b]
+
+
+def _place_run(toks, text: str, is_place: Callable[[str], bool], *, from_left: bool) -> tuple[int, int] | None:
+    """The longest run of ``toks`` that names a place: the whole run, else shorter runs kept
+    from its left end (``from_left``: "in Aleppo Syria killed", no comma between the names)
+    or from its right end ("Syrias Idlib province"); a shorter run only when the words left
+    out are a place the NER tagged (left end) or a place in the possessive (right end), so
+    "the Midtown Tap" stays no place. None when no run qualifies."""
+    n = len(toks)
+    for size in range(n, 0, -1):
+        a, b = (0, size) if from_left else (n - size, n)
+        s, e = toks[a].idx, toks[b - 1].idx + len(toks[b - 1].text)
+        if not is_place(_strip_article(text[s:e])):
+            continue
+        if size < n:
+            if from_left:
+                if any(t.ent_type_ != "GPE" for t in toks[b:]):
+                    continue
+            else:
+                rest = text[toks[0].idx : toks[a - 1].idx + len(toks[a - 1].text)]
+                owner = re.sub(r"(?:['’]s|s)$", "", rest)
+                if owner == rest or not is_place(owner):
+                    continue
+        return s, e
+    return None
 
 
 def _strip_article(name: str) -> str:
@@ -584,8 +621,8 @@ def _merge_coordinated(claims: list[CountClaim], nouns: list, text: str) -> list
                     continue
                 extra += claims[j].value
                 used.append(j)
-            elif m.lower_ in _REFLEXIVES or _one_person(m):
-                extra += 1
+            elif m.lower_ in _REFLEXIVES or _one_person(m) or (m.lower_ in _SINGLE_VICTIM_NOUNS and root.i in by_tok):
+                extra += 1  # "a man and woman": the article of the first covers the second
             else:
                 continue
             last = m if m.i > last.i else last

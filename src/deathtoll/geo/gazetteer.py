@@ -6,6 +6,7 @@ import math
 import re
 import threading
 from collections import Counter
+import dataclasses
 from dataclasses import dataclass, field
 from typing import Optional, Sequence
 
@@ -150,6 +151,10 @@ class Gazetteer:
             if whole:
                 return [_Scored(self._score(e, ex, ctx, fold(p.whole)), e, ex) for e, ex in whole]
         matches = self._matches(p.core)
+        if not p.qualifier and not any(exact for _, exact in matches):
+            split = self._country_possessive(p.core)
+            if split is not None:  # "Syria's Idlib", "Syrias Idlib" (apostrophe lost): Idlib, in Syria
+                return self._ranked(dataclasses.replace(p, core=split[1], qualifier=split[0]), ctx)
         if p.county:  # "Cook County": the county, else (not indexed) the province-level unit
             counties = [(e, ex) for e, ex in self._matches(f"{p.core} {p.county}") if e.kind == "admin2"]
             matches = counties or [(e, ex) for e, ex in matches if e.kind in ("admin1", "admin2")]
@@ -174,6 +179,16 @@ class Gazetteer:
             if adm is not None:
                 scored = [_Scored(scored[0].score, adm, scored[0].exact)] + scored
         return scored
+
+    def _country_possessive(self, core: str) -> Optional[tuple[str, str]]:
+        """("Syria", "Idlib") for "Syria's Idlib" or "Syrias Idlib": a country's name in the
+        possessive (its apostrophe possibly lost) before a place name; None otherwise."""
+        m = re.match(r"^([A-Z][\w-]+?)(?:['’]s|s)\s+(\S.*)$", core)
+        if m is None:
+            return None
+        if not any(e.kind == "country" for e, exact in self._matches(m.group(1)) if exact):
+            return None
+        return m.group(1), m.group(2)
 
     def _admin1_entry(self, code: Optional[str]) -> Optional[Entry]:
         """The admin1 entry with GeoNames code ``code`` ("SY.09")."""
