@@ -1,0 +1,39 @@
+"""Pipeline.locate: where a mention is placed when its own sentence names only a country."""
+
+from __future__ import annotations
+
+import pytest
+
+from deathtoll.model import Document
+from deathtoll.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return Pipeline(n_process=1)
+
+
+def _places(pipeline: Pipeline, text: str) -> list:
+    doc = Document(doc_id="loc", text=text, published="2016-02-10")
+    return [(m.place.name if m.place else None, m.place.precision if m.place else None) for m in pipeline.extract([doc])]
+
+
+def test_a_country_only_sentence_takes_the_leads_town_in_that_country(pipeline):
+    text = (
+        "Air raids pound Saraqeb\n"
+        "Warplanes struck the town of Saraqeb in Idlib province on Tuesday, residents said. "
+        "Russian strikes in Syria killed 14 civilians, the Observatory said."
+    )
+    found = _places(pipeline, text)
+    assert found and all(name == "Saraqib" or name == "Saraqeb" for name, _ in found), found
+    assert all(prec >= 4 for _, prec in found)
+
+
+def test_a_town_in_another_country_does_not_replace_the_country(pipeline):
+    text = (
+        "Talks in Geneva stall\n"
+        "Diplomats met in Geneva on Tuesday. "
+        "Strikes in Syria killed 14 civilians, the Observatory said."
+    )
+    found = _places(pipeline, text)
+    assert found and found[-1][0] == "Syria", found
