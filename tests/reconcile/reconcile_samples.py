@@ -10,9 +10,9 @@ IS = Actor("islamic_state", "Islamic State", "non_state")
 
 
 def claim(cid, low, high, value, qualifier="exact", *, doc="d1", kind="killed", claimant_kind="media",
-          victim_kind="unknown", subgroup=None) -> CountClaim:
+          victim_kind="unknown", subgroup=None, claimant=None, quote="") -> CountClaim:
     return CountClaim(kind, low, high, value, qualifier, victim_kind=victim_kind, subgroup=subgroup,
-                      claimant_kind=claimant_kind, doc_id=doc, claim_id=cid)
+                      claimant=claimant, claimant_kind=claimant_kind, doc_id=doc, claim_id=cid, quote=quote)
 
 
 def mention(mid, doc, *claims, etype="execution", actor=UNKNOWN_ACTOR, victims="unknown", place=None, when=None):

@@ -10,8 +10,10 @@ from deathtoll.reconcile import reconcile
 
 def _tabqa():
     a = mention("m1", "dA",
-                claim("c1", 160, None, 160, "more than", doc="dA"),
-                claim("c2", 225, 275, 250, "around", doc="dA"))  # "some reports put it at around 250"
+                claim("c1", 160, None, 160, "more than", doc="dA", claimant="Wire agency"),
+                # the same report relays another source: "some reports put it at around 250"
+                claim("c2", 225, 275, 250, "around", doc="dA", claimant="Some reports",
+                      quote="Some reports put the number at around 250."))
     b = mention("m2", "dB", claim("c3", 180, 220, 200, "around", doc="dB", claimant_kind="perpetrator"))
     c = mention("m3", "dC", claim("c4", 375, None, 375, "at least", doc="dC", claimant_kind="monitor"))
     return [a, b, c]

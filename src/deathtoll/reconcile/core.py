@@ -70,11 +70,11 @@ def _implausible(c: CountClaim, max_toll: Optional[int]) -> bool:
 
 
 def reconcile(mentions: Sequence[EventMention], origins: Optional[Mapping[str, str]] = None) -> Reconciliation:
-    """Reconcile the claims of one event's mentions by rule ``deathtoll.reconcile.v2``
+    """Reconcile the claims of one event's mentions by rule ``deathtoll.reconcile.v3``
     (documented in :mod:`deathtoll.reconcile.rules`). Order of ``mentions`` is irrelevant.
 
     ``origins`` maps doc_id -> origin_id (near-duplicate groups): copies of one wire
-    story repeating a figure count it once for the median; every claim is still kept.
+    story are one document, so one account per source; every claim is still kept.
     """
     cfg = load_config()
     claims = _claims(mentions)

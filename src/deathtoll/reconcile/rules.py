@@ -1,11 +1,10 @@
-"""The reconciliation rule ``deathtoll.reconcile.v2``: from count claims to low/best/high.
+"""The reconciliation rule ``deathtoll.reconcile.v3``: from count claims to low/best/high.
 
 Inputs are the ``CountClaim`` records of all mentions of one event. Each claim is an
 interval ``[low, high]`` (``high=None``: open above, "at least 375" = (375, None),
-"more than 160" = (161, None); "around 250" = (225, 275)) plus ``value``, the number as
-written. Claims are de-duplicated by ``claim_id``; every remaining claim is kept, also
-when one document states several figures for the same group ("more than 160 ... some
-reports put it at around 250": both count).
+"more than 160" = (160, None): the stated figure; "around 250" = (225, 275)) plus
+``value``, the number as written. Claims are de-duplicated by ``claim_id``; every
+remaining claim is kept on the event; which ones set a toll is decided by accounts below.
 
 Groups
   * ``fatalities``: every fatal claim (kind ``killed`` or ``executed``) whatever the
@@ -22,29 +21,48 @@ Credibility
   Perpetrator claims are kept and reported in the notes, and used only when a group
   has no credible claim at all; that toll is then marked "perpetrator-only".
 
+Accounts (new in v3)
+  A report's figures are not all rival estimates of the event's total: "one of the three
+  killed" is a subset, "the toll rose to 5" follows an earlier lower toll, a city's weekend
+  tally is background. So the claims of a group are first reduced to *accounts*, per
+  document origin (the near-duplicate group, ``deathtoll.neardup``: copies of one wire
+  story are one document):
+  * each *attributed* source (the claim's quote names its claimant: "police said",
+    "some reports put it at") is one account; sources are compared by name, case-folded;
+  * the document's *own voice* (claims whose quote does not name the claimant, which is
+    then the outlet itself) restates the authorities it quotes: it joins the account of
+    the quoted official, government or monitor source with the highest figure; with none
+    quoted it is an account of its own. Other media a report relays ("some reports") stay
+    separate accounts, so "more than 160 ... some reports put it at around 250" is two.
+  Each account is its *highest* stated figure (highest point value; ties: higher lower
+  bound, then higher upper figure, then the first claim id): a source's own total is never
+  smaller than its subsets. The other claims stay on the event with their quotes and are
+  counted in the notes, but set nothing.
+
 Per group (after UCDP GED's low/best/high: "low" the most conservative credible
-estimate, "high" the highest credible one, "best" the most plausible)
+estimate of the event's total, "high" the highest credible one, "best" the most plausible)
   * Only *stated figures* set the toll: vague words ("dozens", "tens", "hundreds") are
     impressions and are used only when a group has nothing else (they are noted).
   * claim lower bound = its ``low``; for an exact claim without ``low``, its ``value``;
     claim upper figure = its ``high``, or for an open-ended claim the larger of
     ``value`` and ``low`` (the highest number the claim actually states);
     claim point value = ``value`` (else the middle of ``[low, high]``, else ``low``).
-  * **low**  = the lowest lower bound among the credible claims (0 if none has one):
-    the smallest toll any credible source supports, so [low, high] contains every
-    credible claim.
-  * **high** = the highest upper figure among the credible claims. For an open-ended
+  * **low**  = the lowest lower bound among the credible accounts (0 if none has one):
+    the smallest total any credible source supports.
+  * **high** = the highest upper figure among the credible accounts. For an open-ended
     claim ("at least 375") the true number may exceed it; we do not invent a ceiling,
     so high is the largest figure any credible source states. Hence high >= low.
-  * **best** = the median of the credible claims' point values (a figure one document
-    repeats, in headline and body, counts once; so does a figure repeated by near-duplicate
-    copies of one wire story, ``deathtoll.neardup``) (the mean of the two
+  * **best** = the median of the credible accounts' point values (the mean of the two
     middle values for an even count, rounded half up), clamped to ``[low, high]``:
     a stated central choice that one outlier cannot move much.
-  Example (Tabqa): "more than 160" (media), "around 250" (media, "some reports"),
-  "about 200" (perpetrator), "at least 375" (monitor), "dozens" (media) -> low 161,
-  high 375, best = median(161, 250, 375) = 250; the perpetrator's 200 and the vague
-  "dozens" are reported in the notes only.
+  ``Toll.n_claims`` counts the claims the toll rests on (before reduction to accounts).
+  Analyst edits act on claims before this rule: an excluded claim is gone, a corrected
+  number is a stated figure like any other (to lower a document's account, exclude or
+  correct its higher claims).
+  Example (Tabqa): AP's "more than 160", the "around 250" AP relays from "some reports",
+  the group's "about 200" (perpetrator), SNHR's "at least 375" (repeated; monitor), AP's
+  "dozens" -> accounts 160, 250, 375: low 160, high 375, best 250; the perpetrator's 200
+  and the vague "dozens" are reported in the notes only.
 
 Subgroups bound the total from below
   Children/women claims are lower bounds on the total: fatalities.low is raised to the
@@ -68,7 +86,7 @@ Invariant: low <= best <= high whenever they are set (``Toll`` validates it).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Mapping, Optional, Sequence
+from typing import Callable, Mapping, Optional, Sequence
 
 from ..model import CountClaim, Toll
 
@@ -126,6 +144,59 @@ def interval(c: CountClaim) -> tuple[float, float]:
     return (float(lo) if lo is not None else 0.0, hi)
 
 
+#: claimant kinds whose figures a reporter relays as the basis of the report's own count
+AUTHORITY_KINDS: frozenset[str] = frozenset({"official", "government", "monitor"})
+
+
+def source_key(c: CountClaim) -> str:
+    """Who states the claim: the named claimant (case-folded, spaces collapsed), else its kind."""
+    return " ".join((c.claimant or "").split()).casefold() or c.claimant_kind
+
+
+def is_attributed(c: CountClaim) -> bool:
+    """True when the claim's quote names its claimant ("police said", "some reports put");
+    otherwise the figure is the document's own voice (its outlet as the default claimant)."""
+    name = " ".join((c.claimant or "").split()).casefold()
+    return bool(name) and name in " ".join(c.quote.split()).casefold()
+
+
+def _account_rank(c: CountClaim) -> tuple[float, float, float]:
+    pv, lo, hi = point_value(c), lower_bound(c), upper_figure(c)
+    return (pv if pv is not None else -1.0, lo if lo is not None else -1.0, hi if hi is not None else -1.0)
+
+
+def _top(cs: Sequence[CountClaim]) -> CountClaim:
+    top = cs[0]
+    for c in cs[1:]:
+        if _account_rank(c) > _account_rank(top):
+            top = c
+    return top
+
+
+def accounts(claims: Sequence[CountClaim], origin: Callable[[str], str]) -> list[CountClaim]:
+    """One claim per account (see the module docstring): per document origin, one account
+    per attributed source and one for the document's own voice, which joins the account
+    of the highest-figure authority source the document quotes, if any. Each account is
+    its highest claim (point value; ties: lower bound, upper figure, first claim id).
+    """
+    docs: dict[str, dict[str, list[CountClaim]]] = {}
+    for c in sorted(claims, key=claim_ref):
+        key = source_key(c) if is_attributed(c) else ""
+        docs.setdefault(origin(c.doc_id), {}).setdefault(key, []).append(c)
+    out: list[CountClaim] = []
+    for by_source in docs.values():
+        own = by_source.pop("", [])
+        tops = {k: _top(v) for k, v in by_source.items()}
+        authority = [k for k, t in tops.items() if t.claimant_kind in AUTHORITY_KINDS]
+        if own and authority:
+            k = max(authority, key=lambda k: (_account_rank(tops[k]), k))
+            tops[k] = _top([tops[k], *own])
+        elif own:
+            tops[""] = _top(own)
+        out.extend(tops.values())
+    return sorted(out, key=claim_ref)
+
+
 def _median(values: Sequence[float]) -> int:
     s = sorted(values)
     n = len(s)
@@ -167,15 +238,20 @@ def group_toll(
     if stated and len(stated) < len(used):
         notes.append(f"{group}: vague words not used for figures: {', '.join(_describe(c) for c in used if c.is_vague)}")
     used = stated or used
+    n_used = len(used)
+    accts = accounts(used, origin)
+    dropped = len(used) - len(accts)
+    if dropped:
+        notes.append(f"{group}: {dropped} smaller or repeated figure(s) of the same source in the same document "
+                     f"not used (subsets, earlier tolls, repeats): one account per source and document")
+    used = accts
     lows = [(lower_bound(c), c) for c in used if lower_bound(c) is not None]
     low_c = min(lows, key=lambda t: t[0]) if lows else None  # type: ignore[arg-type,return-value]
     low = low_c[0] if low_c else 0
     highs = [(upper_figure(c), c) for c in used if upper_figure(c) is not None]
     high_c = max(highs, key=lambda t: t[0]) if highs else None  # type: ignore[arg-type,return-value]
     high = max(high_c[0], low) if high_c else None  # type: ignore[type-var]
-    # a figure a document repeats (headline and body), or copies of one wire story
-    # repeat, is one figure from one source
-    points = list({(origin(c.doc_id), point_value(c)): point_value(c) for c in used if point_value(c) is not None}.values())
+    points = [p for p in (point_value(c) for c in used) if p is not None]
     best = _median(points) if points else low
     best = max(low, best) if high is None else min(max(low, best), high)  # type: ignore[type-var]
 
@@ -183,11 +259,11 @@ def group_toll(
         f"{group}: low {low}"
         + (f" from {_describe(low_c[1])}" if low_c else "")
         + (f"; high {high} from {_describe(high_c[1])}" if high_c else "; high open")
-        + f"; best {best} = median of {', '.join(f'{p:g}' for p in sorted(points))} clamped to [low, high]"
+        + f"; best {best} = median of the accounts {', '.join(f'{p:g}' for p in sorted(points))} clamped to [low, high]"
     )
     if any(c.high is None and c.low is not None for c in used):
         notes.append(f"{group}: open-ended claims ('at least', 'more than'): the true number may exceed high")
-    return GroupResult(Toll(low, best, high, len(used)), tuple(notes), perp_only)
+    return GroupResult(Toll(low, best, high, n_used), tuple(notes), perp_only)
 
 
 def apply_subgroup_floor(total: GroupResult, subgroups: dict[str, GroupResult]) -> GroupResult:
