@@ -111,3 +111,15 @@ def test_vague_word_not_used_when_figures_exist():
     r = reconcile([mention("m1", "d1", claim("v", 24, None, None, "dozens"), claim("n", 30, 30, 30))])
     assert r.fatalities == Toll(30, 30, 30, 1)
     assert r.contradictions == ()
+
+
+def test_civilian_children_and_women_are_a_lower_bound_on_the_civilians():
+    only_children = reconcile([mention("m1", "d1", claim("k", 11, None, 11, "at least", subgroup="children",
+                                                           victim_kind="civilian"))])
+    assert only_children.victims["civilians"] == Toll(11, 11, None, 0)
+    more = reconcile([mention("m1", "d1", claim("c", 5, 5, 5, victim_kind="civilian"),
+                              claim("w", 7, 7, 7, subgroup="women", victim_kind="civilian"))])
+    assert more.victims["civilians"].low == 7 and more.victims["women"].low == 7
+    assert any("civilians: low raised from 5 to 7" in n for n in more.notes)
+    fighters = reconcile([mention("m1", "d1", claim("w", 4, 4, 4, subgroup="women", victim_kind="combatant"))])
+    assert "civilians" not in fighters.victims  # women described as fighters are not civilians

@@ -76,6 +76,7 @@ _SUBSET = re.compile(r"\s+of\s+(?:the|those|them|these)\s*(?:slain|dead|victims|
 _ABSOLUTE_DATE = re.compile(r"\b(1[89]\d\d|20\d\d)\b|January|February|March|April|May|June|July|August|September|October|November|December")
 _TOLL_CUE_ANY = re.compile(r"\b(?:death toll|toll|number|tally|figure)\b", re.IGNORECASE)
 _NUMBER_OF = re.compile(r"number of ([\w\s-]{3,40}?)\s+(?:who|that|executed|killed|slain|at|to|was|were|in|by)\b", re.IGNORECASE)
+_VICTIM_WINDOW_END = re.compile(r"\b(?:by|in|on|as|when|while|during|after|amid|at|near|since|following)\b")
 _NOT_VICTIMS = re.compile(r"\b(?:population|budget|capacity|salary|salaries|price|cost|area|height|distance|length)\b[^.;]{0,25}$", re.IGNORECASE)
 
 
@@ -422,7 +423,7 @@ def _victim_noun(sent, num_tok, text: str, abs_end: int):
         tok = _token_for_offset(sent, abs_end + m.end())
         if tok is not None:
             # walk to the head noun of that phrase
-            while tok.dep_ in ("amod", "compound", "nummod", "det") and tok.head.i > tok.i and tok.head.i - tok.i < 4:
+            while tok.dep_ in ("amod", "compound", "nummod", "det", "poss") and tok.head.i > tok.i and tok.head.i - tok.i < 4:
                 tok = tok.head
             return tok
     if last.dep_ in ("nummod", "quantmod", "amod", "compound") and last.head.i > last.i:
@@ -474,8 +475,15 @@ def _related_trigger(sent, num_tok, noun, kinds: dict[int, str], *, anywhere: bo
         # rank: the verb that governs the victims ("a man ... has *died*") before the noun
         # trigger itself ("dozens of *bodies*"), a clause inside the victims' phrase ("who
         # was *wounded*"), a sibling ("killing 5 and *injuring* 8"), a nearby word
-        if t in anchor.ancestors:
-            rank = 0
+        # before all of them, the count's own predicate ("*120 injured*", "another 14
+        # *injured*", "four others *wounded*"), unless the victims are the subject of
+        # another trigger ("five people wounded on Monday *died*")
+        dist = abs(t.i - anchor.i)
+        if _own_predicate(t, anchor, kinds):
+            rank, dist = -1, 0
+        elif t in anchor.ancestors:
+            # the nearest governing trigger: "40 were killed and 120 were *wounded*"
+            rank, dist = 0, _hops(anchor, t)
         elif t == anchor:
             rank = 1
         elif anchor in t.ancestors:
@@ -484,7 +492,6 @@ def _related_trigger(sent, num_tok, noun, kinds: dict[int, str], *, anywhere: bo
             rank = 3
         else:
             rank = 4
-        dist = abs(t.i - anchor.i)
         if rank < 4 or dist <= 6 or anywhere:
             candidates.append((rank, dist, t, kind))
     if not candidates:
@@ -497,6 +504,32 @@ def _related_trigger(sent, num_tok, noun, kinds: dict[int, str], *, anywhere: bo
             if c[3] == "executed" and c[0] < 4:
                 kind = "executed"
     return t, kind
+
+
+def _hops(tok, ancestor) -> int:
+    """How many head links lead from ``tok`` up to ``ancestor``."""
+    n = 0
+    while tok.i != ancestor.i and tok.head.i != tok.i:
+        tok, n = tok.head, n + 1
+    return n
+
+
+def _own_predicate(t, anchor, kinds: dict[int, str]) -> bool:
+    """Is trigger ``t`` the predicate of this count's own phrase: the counted word itself
+    ("35 *dead*"), a participle or adjective on it ("110 *injured* people", "another 14
+    *injured*") or a participle right after it ("left four others *wounded*")? Not when
+    the victims are the subject of another trigger, which then governs them ("five
+    people wounded on Monday *died*")."""
+    if anchor.dep_ in ("nsubj", "nsubjpass") and anchor.head.i in kinds and anchor.head.i != t.i:
+        return False
+    if t.i == anchor.i:
+        return t.pos_ in ("ADJ", "VERB") or t.tag_ in ("VBN", "JJ")
+    if t.head.i == anchor.i and t.dep_ in ("amod", "acl"):
+        return True
+    # "two others *sustained* injuries", "five people suffered wounds"
+    if anchor.dep_ == "nsubj" and t.head.i == anchor.head.i and t.dep_ in ("dobj", "attr", "acomp", "oprd"):
+        return anchor.head.lemma_.lower() in _STATE_VERBS
+    return t.i == anchor.i + 1 and t.tag_ in ("VBN", "VBD", "JJ") and not any(c.dep_ in ("nsubj", "dobj") for c in t.children)
 
 
 def _named_victims(ctx: "_DocContext", s: "_Sentence", lex: Lexicon, kinds: dict[int, str], claimant, claimant_kind):
@@ -590,8 +623,13 @@ def _actor_of_other_verb(subj, trigger, kinds: dict[int, str]) -> bool:
 
 def _shooter_subject(trigger) -> bool:
     """In "a man shot his wife" the subject is who shot, not a victim: the trigger has a
-    direct object other than a reflexive ("a boy shot himself": the boy is the victim)."""
-    return any(o.lower_ not in _REFLEXIVES for o in _objects(trigger))
+    direct object other than a reflexive ("a boy shot himself": the boy is the victim).
+    Not a bare number with a participle of its own, as in a headline that drops its
+    commas ("4 soldiers killed 3 wounded")."""
+    return any(
+        o.lower_ not in _REFLEXIVES and not (o.like_num and o.i + 1 < len(o.doc) and o.nbor(1).tag_ == "VBN")
+        for o in _objects(trigger)
+    )
 
 
 def _merge_coordinated(claims: list[CountClaim], nouns: list, text: str) -> list[CountClaim]:
@@ -709,8 +747,10 @@ def _victim_kind(sent, noun, text: str, abs_start: int, abs_end: int, lex: Lexic
         if noun.lower_ in lex.subgroup_of and not any(c.dep_ == "conj" for c in noun.children) and noun.dep_ != "conj":
             subgroup = lex.subgroup_of[noun.lower_]
     # the words after the count describe the victims, up to an agent phrase: in "4 were
-    # killed by terrorists shelling the town" the terrorists are who did it
-    window = re.split(r"\bby\b", text[abs_end : abs_end + 60].lower(), maxsplit=1)[0]
+    # killed by terrorists shelling the town" the terrorists are who did it; nor do the
+    # attack's circumstances ("8 people died in rebel shelling", "43 people on Saturday
+    # as fighters advanced")
+    window = re.split(_VICTIM_WINDOW_END, text[abs_end : abs_end + 60].lower(), maxsplit=1)[0]
     words.extend(re.findall(r"[a-z'-]+", window)[:6])
     kind = "unknown"
     order = {"unknown": 0, "civilian": 1, "combatant": 2, "prisoner": 3}

@@ -96,6 +96,17 @@ def reconcile(mentions: Sequence[EventMention], origins: Optional[Mapping[str, s
         if sel:
             subs[sub] = group_toll(sub, sel, nc)
     total = apply_subgroup_floor(total, subs)
+    # children and women counted as civilians ("11 children were killed") are a lower bound
+    # on the civilians too
+    civilians = cfg.victim_groups.get("civilian")
+    civ_subs: dict[str, GroupResult] = {}
+    for sub in cfg.subgroups:
+        sel = [c for c, k in fatal if c.subgroup == sub and k == "civilian"]
+        if sel:
+            civ_subs[sub] = group_toll(sub, sel, nc)
+    if civilians and civ_subs:
+        base = groups.get(civilians) or GroupResult(Toll(None, None, None, 0), ())
+        groups[civilians] = apply_subgroup_floor(base, civ_subs, group=civilians)
     groups.update(subs)
     injured = group_toll("injured", [c for c, _ in claims if c.kind in cfg.injury_kinds and c.subgroup is None], nc)
 

@@ -266,15 +266,16 @@ def group_toll(
     return GroupResult(Toll(low, best, high, n_used), tuple(notes), perp_only)
 
 
-def apply_subgroup_floor(total: GroupResult, subgroups: dict[str, GroupResult]) -> GroupResult:
-    """Raise the fatality total to the largest subgroup low (subgroups are lower bounds)."""
+def apply_subgroup_floor(total: GroupResult, subgroups: dict[str, GroupResult], group: str = "fatalities") -> GroupResult:
+    """Raise ``group``'s toll (the fatality total, or the civilians) to the largest subgroup
+    low (subgroups are lower bounds)."""
     floors = [(r.toll.low, name) for name, r in subgroups.items() if r.toll.low is not None]
     if not floors:
         return total
     floor, name = max(floors)
     t = total.toll
     if t.low is None:
-        note = f"fatalities: no total claimed; lower bound {floor} from the {name} count (high open)"
+        note = f"{group}: no total claimed; lower bound {floor} from the {name} count (high open)"
         return GroupResult(Toll(floor, floor, None, 0), total.notes + (note,), total.perpetrator_only)
     if t.low >= floor:
         return total
@@ -282,5 +283,5 @@ def apply_subgroup_floor(total: GroupResult, subgroups: dict[str, GroupResult]) 
     best = max(t.best if t.best is not None else floor, floor)
     if high is not None:
         best = min(best, high)
-    note = f"fatalities: low raised from {t.low} to {floor}: the {name} count alone is a lower bound on the total"
+    note = f"{group}: low raised from {t.low} to {floor}: the {name} count alone is a lower bound on the total"
     return GroupResult(Toll(floor, best, high, t.n_claims), total.notes + (note,), total.perpetrator_only)
