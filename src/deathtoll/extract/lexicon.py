@@ -263,7 +263,7 @@ def load_lexicon() -> Lexicon:
             + "|".join(re.escape(w) for w in events["not_victim_after"]) + r")\b", re.IGNORECASE
         ),
         target_before=re.compile(
-            r"\b(?:" + "|".join(re.escape(w) for w in actors_data["target_cues"]["before"]) + r")\s+(?:the\s+)?$", re.IGNORECASE
+            r"\b(?:" + "|".join(re.escape(w) for w in actors_data["target_cues"]["before"]) + r")\s+(?:the\s+)?(?:so-called\s+)?(?:(?:[a-z-]+\s+){0,2}group\s+)?$", re.IGNORECASE
         ),
         document_actor_types=frozenset(actors_data.get("document_actor", {}).get("event_types", [])),
         document_actor_excluded=frozenset(actors_data.get("document_actor", {}).get("excluded", [])),

@@ -38,6 +38,7 @@ from .counts import CountPhrase, find_counts
 from .fastattrs import install_fast_attribute_ruler
 from .focus import focus_text
 from .lexicon import Lexicon, load_lexicon
+from .shots import found_shot_dead, settle_shot_totals, survivors_with_wounds
 from .persons import find_persons
 
 EXTRACTOR_VERSION = "deathtoll.extract/0.1.0"
@@ -209,6 +210,9 @@ class _DocContext:
                     while j < len(toks) and toks[j].lower_ in ("the", "a", "an", "town", "city", "village", "of"):
                         j += 1
                     k = j
+                    if k + 2 < len(toks) and toks[k].lower_ in ("al", "el") and toks[k + 1].text == "-" and toks[k + 2].is_title \
+                            and toks[k - 1].lower_ == "of" and toks[k - 2].lower_ in ("town", "city", "village"):
+                        k += 2  # "the town of al-Bab": a lowercase article opens the name
                     while k < len(toks) and (toks[k].is_title or toks[k].text in ("-", "'")) and toks[k].ent_type_ not in ("DATE", "CARDINAL"):
                         k += 1
                     if k > j and t.lower_ not in _PERSON_PLACE_PREPS and toks[j].ent_type_ == "PERSON":
@@ -313,7 +317,7 @@ class _DocContext:
     def is_target(self, start: int, end: int) -> bool:
         """Is this actor the target or the place ("strikes on rebel-held Idlib")?"""
         lex = self.lex
-        before = self.doc.text[max(0, start - 20) : start]
+        before = self.doc.text[max(0, start - 45) : start]  # room for "the stronghold of the extremist group"
         after = self.doc.text[end : end + 16]
         return bool(
             (lex.target_before is not None and lex.target_before.search(before))
@@ -368,11 +372,16 @@ def _place_run(toks, text: str, is_place: Callable[[str], bool], *, from_left: b
     for size in range(n, 0, -1):
         a, b = (0, size) if from_left else (n - size, n)
         s, e = toks[a].idx, toks[b - 1].idx + len(toks[b - 1].text)
-        if not is_place(_strip_article(text[s:e])):
+        name = _strip_article(text[s:e])
+        if not is_place(name[:1].upper() + name[1:]):  # "al-Bab" is looked up as "Al-Bab"
             continue
         if size < n:
             if from_left:
-                if any(t.ent_type_ != "GPE" for t in toks[b:]):
+                # "in Aleppo Syrias largest city": the words left out may also be a place in
+                # the possessive (its apostrophe possibly lost), an apposition
+                rest = text[toks[b].idx : toks[-1].idx + len(toks[-1].text)]
+                owner = re.sub(r"(?:['’]s|s)$", "", rest)
+                if any(t.ent_type_ != "GPE" for t in toks[b:]) and (owner == rest or not is_place(owner)):
                     continue
             else:
                 rest = text[toks[0].idx : toks[a - 1].idx + len(toks[a - 1].text)]
@@ -526,6 +535,8 @@ def _own_predicate(t, anchor, kinds: dict[int, str]) -> bool:
         return t.pos_ in ("ADJ", "VERB") or t.tag_ in ("VBN", "JJ")
     if t.head.i == anchor.i and t.dep_ in ("amod", "acl"):
         return True
+    if survivors_with_wounds(t, anchor, kinds):
+        return True  # "three died and two remain in hospital with wounds"
     # "two others *sustained* injuries", "five people suffered wounds"
     if anchor.dep_ == "nsubj" and t.head.i == anchor.head.i and t.dep_ in ("dobj", "attr", "acomp", "oprd"):
         return anchor.head.lemma_.lower() in _STATE_VERBS
@@ -729,6 +740,8 @@ def _shot_kind(sent_text: str, ctx: "_DocContext", i: int) -> str | None:
         return "executed"
     if re.search(r"\b(?:dead|fatally|killed|died|death|victims|bodies|slain)\b", sent_text, re.IGNORECASE):
         return "killed"
+    if found_shot_dead(sent_text):
+        return "killed"  # "four people were found shot in the head"
     # "four people were shot" with no word of death: hit and (so far) alive
     return "injured"
 
@@ -1165,6 +1178,7 @@ def extract_mentions(
                 persons=persons,
             )
         )
+    mentions = settle_shot_totals(mentions, doc.text)  # "five were shot ... one of them died"
     if not mentions:
         fallback = _fallback_mention(ctx, lex, persons)
         if fallback is not None:

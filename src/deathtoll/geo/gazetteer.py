@@ -306,8 +306,11 @@ class Gazetteer:
         first = [self._ranked(p, ctx) for p in parsed]
         # the candidates that name an admin1 or a country fix the frame for the others
         strong_cc = set(ctx.strong_countries)
+        hinted_cc = set(strong_cc)
         strong_adm: set[str] = set()
         for ranked in first:
+            if ranked and ranked[0].entry.kind == "admin1" and hinted_cc and not self._plausible(ranked[0], hinted_cc, ctx):
+                continue  # "Western" in a Syria report: a province abroad the text never places there
             if ranked and ranked[0].entry.kind in ("admin1", "country"):
                 strong_cc.add(ranked[0].entry.cc)
                 if ranked[0].entry.kind == "admin1":
@@ -326,6 +329,9 @@ class Gazetteer:
             final = first
         if strong_cc:  # small towns abroad are homonyms, not the report's place
             final = [[s for s in r if self._plausible(s, strong_cc, ctx)] for r in final]
+        if hinted_cc:  # the caller knows the report's country: a place abroad only by its own name
+            final = [[s for s in r if s.entry.cc in strong_cc or s.entry.kind == "country"
+                      or fold(s.entry.name) == fold(p.core)] for r, p in zip(final, parsed)]
         picks = [(i, r[0].entry) for i, r in enumerate(final) if r]
         if not picks:
             return None
@@ -354,7 +360,11 @@ class Gazetteer:
         """Whether an entry outside the report's countries may still be meant: a country
         always, a province or city only when the text names its country or it is large."""
         e = s.entry
-        if e.cc in strong_cc or e.kind == "country" or ctx.countries.get(e.cc, 0) >= 1:
+        if e.cc in strong_cc or e.kind == "country":
+            return True
+        if not s.exact:
+            return False  # a loose spelling match abroad ("Urum" -> Orem, Utah) is a homonym
+        if ctx.countries.get(e.cc, 0) >= 1:
             return True
         return s.exact and e.kind == "city" and e.population >= _FOREIGN_MIN_POPULATION
 
