@@ -268,6 +268,6 @@ def load_lexicon() -> Lexicon:
         document_actor_types=frozenset(actors_data.get("document_actor", {}).get("event_types", [])),
         document_actor_excluded=frozenset(actors_data.get("document_actor", {}).get("excluded", [])),
         target_after=re.compile(
-            "^(?:" + "|".join(re.escape(w) for w in actors_data["target_cues"]["after"]) + ")", re.IGNORECASE
+            "^(?:" + "|".join(re.escape(w) for w in actors_data["target_cues"]["after"]) + r")(?![a-z])", re.IGNORECASE
         ),
     )

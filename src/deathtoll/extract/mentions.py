@@ -312,6 +312,8 @@ class _DocContext:
         if after and after.group(1).lower() in self.lex.person_nouns:
             return True
         before = self.doc.text[max(0, start - 25) : start]
+        if re.search(r"(?<![\d,.])(?:1[89]|20)\d\d\s*$", before):
+            return False  # a dateline's year ("Mon 02 Jan 2017 US-led coalition strikes kill ..."), not a count
         return re.search(r"(?:\d|\b(?:dozens|hundreds|scores|tens|of))\s*$", before, re.IGNORECASE) is not None
 
     def is_target(self, start: int, end: int) -> bool:
