@@ -12,13 +12,6 @@ from deathtoll.model import Document
 from deathtoll.reconcile import reconcile
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from deathtoll.extract import load_nlp
-
-    return load_nlp()
-
-
 def _mentions(nlp, text: str):
     return extract_mentions(Document(doc_id="s", text=text, published="2015-03-02"), nlp=nlp)
 

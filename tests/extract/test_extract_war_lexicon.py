@@ -11,13 +11,6 @@ from deathtoll.extract.lexicon import composed_aliases, load_lexicon
 from deathtoll.model import Document
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from deathtoll.extract import load_nlp
-
-    return load_nlp()
-
-
 def mentions(nlp, text: str):
     return extract_mentions(Document(doc_id="w", text=text, source="Test Wire"), nlp=nlp)
 

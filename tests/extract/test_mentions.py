@@ -8,13 +8,6 @@ from deathtoll.extract import extract_mentions, is_relevant
 from deathtoll.model import Document
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from deathtoll.extract import load_nlp
-
-    return load_nlp()
-
-
 def mentions(nlp, text: str, **doc_fields):
     doc = Document(doc_id="t", text=text, source=doc_fields.pop("source", "Test Wire"), **doc_fields)
     return extract_mentions(doc, nlp=nlp)

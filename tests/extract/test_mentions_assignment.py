@@ -11,13 +11,6 @@ from deathtoll.extract import extract_mentions
 from deathtoll.model import Document
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from deathtoll.extract import load_nlp
-
-    return load_nlp()
-
-
 def claims(nlp, text: str) -> list[tuple[str, int]]:
     ms = extract_mentions(Document(doc_id="a", text=text, published="2016-05-02"), nlp=nlp)
     return sorted((c.kind, c.value) for m in ms for c in m.claims)

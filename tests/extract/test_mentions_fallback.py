@@ -2,17 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
 
 from deathtoll.extract import extract_mentions
 from deathtoll.model import Document
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from deathtoll.extract import load_nlp
-
-    return load_nlp()
 
 
 def test_report_without_a_count_gets_one_mention_without_claims(nlp):

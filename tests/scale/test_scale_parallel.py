@@ -21,13 +21,6 @@ def test_processes_default_depends_on_the_amount_of_work_and_the_cores(monkeypat
     assert Pipeline(n_process=3).processes_for(5) == 3
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from deathtoll.extract import load_nlp
-
-    return load_nlp()
-
-
 def _reports() -> list[Document]:
     towns = ["Harlow", "Bexley", "Dunmore", "Carrick", "Ashby", "Penrith"]
     return [

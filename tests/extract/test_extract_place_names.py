@@ -4,18 +4,10 @@ All sentences are written for these tests."""
 
 from __future__ import annotations
 
-import pytest
 
 from deathtoll.extract import extract_mentions
 from deathtoll.geo import get_gazetteer
 from deathtoll.model import Document
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from deathtoll.extract import load_nlp
-
-    return load_nlp()
 
 
 def _own_places(nlp, text: str) -> list[str]:

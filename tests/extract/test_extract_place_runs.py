@@ -12,13 +12,6 @@ from deathtoll.geo import get_gazetteer
 from deathtoll.model import Document
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from deathtoll.extract import load_nlp
-
-    return load_nlp()
-
-
 def _mentions(nlp, text: str):
     gaz = get_gazetteer()
     return extract_mentions(Document(doc_id="p", text=text, source="Test Wire"), nlp=nlp, is_place=gaz.is_place)

@@ -11,13 +11,6 @@ from deathtoll.geo import get_gazetteer
 from deathtoll.model import Document
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from deathtoll.extract import load_nlp
-
-    return load_nlp()
-
-
 def _perp(nlp, text: str) -> str:
     ms = extract_mentions(Document(doc_id="t5", text=text, source="Test Wire"), nlp=nlp, is_place=get_gazetteer().is_place)
     assert ms
