@@ -73,10 +73,7 @@ def test_sentence_chunks_cover_the_text():
     assert all(a[1] == b[0] for a, b in zip(chunks, chunks[1:]))
 
 
-def test_mentions_of_a_focused_parse_equal_a_whole_parse():
-    from deathtoll.extract import load_nlp
-
-    nlp = load_nlp()
+def test_mentions_of_a_focused_parse_equal_a_whole_parse(nlp):
     doc = Document(doc_id="f", text=REPORT, published="2019-03-04")
     focused = extract_mentions(doc, nlp=nlp)
     whole = extract_mentions(doc, parsed=nlp(REPORT))
