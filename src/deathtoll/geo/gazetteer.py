@@ -53,6 +53,22 @@ class Context:
     strong_countries: set[str] = field(default_factory=set)  # named by the caller or a candidate
     strong_admin1s: set[str] = field(default_factory=set)
     person_names: set[str] = field(default_factory=set)  # folded surnames ("walker" of "Tom Walker")
+    named_countries: set[str] = field(default_factory=set)  # named by their own name or demonym
+    _tops: Optional[dict[str, str]] = field(default=None, init=False, repr=False, compare=False)
+
+    def leading_admin1(self, cc: str) -> Optional[str]:
+        """The admin1 of country ``cc`` with strictly the most evidence, if any."""
+        if self._tops is None:
+            best: dict[str, list] = {}
+            for a, n in self.admin1s.items():
+                c = a.split(".")[0]
+                top = best.setdefault(c, [None, 0.0, 0.0])  # code, weight, runner-up weight
+                if n > top[1]:
+                    top[:] = [a, n, top[1]]
+                elif n > top[2]:
+                    top[2] = n
+            self._tops = {c: t[0] for c, t in best.items() if t[0] and t[1] > t[2]}
+        return self._tops.get(cc)
 
     def dominant_admin1(self, cc: Optional[str] = None) -> Optional[str]:
         """The admin1 the text names clearly more often than any other (of country ``cc``)."""
@@ -135,6 +151,8 @@ class Gazetteer:
                 s += 4.0 if e.cc in ctx.strong_countries else -4.0
             if e.admin1 and e.kind != "admin1":
                 s += min(3.0, 1.5 * ctx.admin1s.get(e.admin1, 0))
+                if ctx.leading_admin1(e.cc) == e.admin1:
+                    s += 0.5  # the state the text says most about breaks a capped tie
                 if e.admin1 in ctx.strong_admin1s:
                     s += 4.0
         return s
@@ -173,6 +191,13 @@ class Gazetteer:
             scored = admins or scored
         scored.sort(key=lambda s: (-s.score, s.entry.idx))
         scored = _prefer_city_over_its_admin(scored)
+        if ctx is not None and scored and scored[0].entry.kind == "admin2" and _tied_elsewhere(scored):
+            # "Harris County" (Georgia or Texas?) with nothing in the text to choose: the
+            # coarser unit the text does support (its leading state, else the country)
+            top = scored[0]
+            coarse = self._admin1_entry(ctx.leading_admin1(top.entry.cc)) or self._country_entry(top.entry.cc)
+            if coarse is not None:
+                scored = [_Scored(top.score, coarse, top.exact)] + scored
         if p.region and scored and scored[0].entry.kind in ("city", "feature", "admin2"):
             # "Aleppo countryside": the province around the town, not the town
             adm = self._admin1_entry(scored[0].entry.admin1)
@@ -200,6 +225,14 @@ class Gazetteer:
         i = self._admin1_ids.get(code)
         return self.index.entry(i) if i is not None else None
 
+    def _country_entry(self, cc: str) -> Optional[Entry]:
+        """The country entry with ISO code ``cc``."""
+        for i in self.index.by_fold.get(fold(self.index.country_names.get(cc, cc)), ()):
+            e = self.index.entry(i)
+            if e.kind == "country" and e.cc == cc:
+                return e
+        return None
+
     def _ambiguous(self, e: Entry) -> bool:
         """Whether other cities share ``e``'s name (so the name alone does not say which)."""
         ids = self.index.by_fold.get(fold(e.name), ())
@@ -213,43 +246,68 @@ class Gazetteer:
         ctx = self._ctx_cache.get(key)
         if ctx is None:
             ctx = Context()
-            idx = self.index
+            city_cues: Counter = Counter()
             for run in _CAP_RUN.findall(text):
                 words = run.split()
                 grams = {run} | set(words) | {" ".join(words[i:i + 2]) for i in range(len(words) - 1)}
                 for g in grams:
-                    f = fold(g)
-                    if f in load_stopwords():
-                        continue
-                    if f in idx.demonyms:
-                        ctx.countries[idx.demonyms[f]] += 0.5
-                    cities = [i for i in idx.by_fold.get(f, ()) if idx.columns["kind"][i] == "city"]
-                    big = max(cities, key=lambda i: idx.columns["population"][i] or 0, default=None)
-                    if big is not None and (idx.columns["population"][big] or 0) >= _BIG_CITY and \
-                            idx.columns["admin1"][big]:
-                        ctx.admin1s[idx.columns["admin1"][big]] += 0.5  # "Houston" says Texas
-                    hits = [i for i in idx.by_fold.get(f, ()) if idx.columns["kind"][i] != "city"]
-                    # a name shared by several provinces/countries ("Florida", "Georgia") is split
-                    share = 1.0 / max(1, len({idx.columns["cc"][i] for i in hits}))
-                    for i in hits:
-                        kind = idx.columns["kind"][i]
-                        if kind == "country":
-                            ctx.countries[idx.columns["cc"][i]] += 1
-                        elif kind in ("admin1", "admin2"):
-                            ctx.admin1s[idx.columns["admin1"][i]] += 1
-                            ctx.countries[idx.columns["cc"][i]] += share
+                    self._note_gram(ctx, city_cues, fold(g))
                 self._note_person(ctx, words)
             for code, n in state_cues(text).items():  # "Gary, Ind.": a state named the US way
                 ctx.admin1s[code] += 2.0 * n
                 ctx.countries[code.split(".")[0]] += 1.0 * n
+            # a big city says its province, unless a town of that name lies in a province the
+            # text names itself: "Cleveland" in a report that names Tennessee is no Ohio cue
+            named = {a for a, n in ctx.admin1s.items() if n > 0}
+            for (code, f), n in city_cues.items():
+                ctx.countries[code.split(".")[0]] += n
+                if not any(self.index.columns["admin1"][i] in named - {code}
+                           for i in self.index.by_fold.get(f, ())):
+                    ctx.admin1s[code] += n
             if len(self._ctx_cache) > 64:
                 self._ctx_cache.clear()
             self._ctx_cache[key] = ctx
         if country_hint:
             hinted = self._country_code(country_hint)
             if hinted:
-                ctx = Context(ctx.countries.copy(), ctx.admin1s.copy(), {hinted}, set(), ctx.person_names)
+                ctx = dataclasses.replace(ctx, countries=ctx.countries.copy(), admin1s=ctx.admin1s.copy(),
+                                          strong_countries={hinted}, strong_admin1s=set())
         return ctx
+
+    def _note_gram(self, ctx: Context, city_cues: Counter, f: str) -> None:
+        """Add what one folded word group says about the text's countries and provinces."""
+        if f in load_stopwords() or len(f.replace(" ", "")) < 3:
+            return  # "No", "SE": too short to say anything ("Ind." is read by state_cues)
+        idx = self.index
+        kinds, ccs, admins, pops = (idx.columns[c] for c in ("kind", "cc", "admin1", "population"))
+        if f not in idx.by_fold and f.endswith("s") and " " not in f:
+            base = f[:-1]  # fold() drops the apostrophe: "Syria's" and the scraped "Syrias" alike
+            if any(kinds[i] == "country" for i in idx.by_fold.get(base, ())):
+                f = base  # a country in the possessive ("Syria's Deir ezzor") names the country
+        if f in idx.demonyms:
+            ctx.countries[idx.demonyms[f]] += 0.5
+            ctx.named_countries.add(idx.demonyms[f])
+        ids = idx.by_fold.get(f, ())
+        cities = [i for i in ids if kinds[i] == "city"]
+        big = max(cities, key=lambda i: pops[i] or 0, default=None)
+        big_cc = None
+        if big is not None and (pops[big] or 0) >= _BIG_CITY and admins[big]:
+            city_cues[(admins[big], f)] += 0.5  # "Houston" says Texas (and the US)
+            big_cc = ccs[big]
+        hits = [i for i in ids if kinds[i] != "city"]
+        # a name shared by several countries ("Georgia"), provinces ("Harris County") or a
+        # province and a big city abroad ("Toledo") is evidence split between them
+        countries = {ccs[i] for i in hits} | ({big_cc} if big_cc and hits else set())
+        c_share = 1.0 / max(1, len(countries))
+        a_share = 1.0 / max(1, len({admins[i] for i in hits if kinds[i] != "country"}))
+        for i in hits:
+            if kinds[i] == "country":
+                ctx.countries[ccs[i]] += 1
+                if len(hits) == 1 and big_cc is None:  # "Georgia" may be the state
+                    ctx.named_countries.add(ccs[i])
+            elif kinds[i] in ("admin1", "admin2"):
+                ctx.admin1s[admins[i]] += a_share
+                ctx.countries[ccs[i]] += c_share
 
     def _note_person(self, ctx: Context, words: list[str]) -> None:
         """"Tom Walker", "Sheriff Walker": a capitalised pair that is no place names a person,
@@ -311,6 +369,9 @@ class Gazetteer:
         for ranked in first:
             if ranked and ranked[0].entry.kind == "admin1" and hinted_cc and not self._plausible(ranked[0], hinted_cc, ctx):
                 continue  # "Western" in a Syria report: a province abroad the text never places there
+            if ranked and ranked[0].entry.kind == "admin1" and hinted_cc and \
+                    ranked[0].entry.cc not in hinted_cc | ctx.named_countries:
+                continue  # "Toledo" in a US report: Belize's district only where Belize is named
             if ranked and ranked[0].entry.kind in ("admin1", "country"):
                 strong_cc.add(ranked[0].entry.cc)
                 if ranked[0].entry.kind == "admin1":
@@ -323,15 +384,20 @@ class Gazetteer:
             if dominant:
                 strong_adm.add(dominant)
         if strong_cc or strong_adm:
-            ctx = Context(ctx.countries, ctx.admin1s, strong_cc, strong_adm, ctx.person_names)
+            ctx = dataclasses.replace(ctx, strong_countries=strong_cc, strong_admin1s=strong_adm)
             final = [self._ranked(p, ctx) for p in parsed]
         else:
             final = first
         if strong_cc:  # small towns abroad are homonyms, not the report's place
             final = [[s for s in r if self._plausible(s, strong_cc, ctx)] for r in final]
-        if hinted_cc:  # the caller knows the report's country: a place abroad only by its own name
+        if hinted_cc:  # the caller knows the report's country: a place abroad only by its own
+            # name, and (unless a big city, "Beirut") only where the text names that country:
+            # "Culebra" or "Smith's" in a US report is no island abroad
             final = [[s for s in r if s.entry.cc in strong_cc or s.entry.kind == "country"
-                      or fold(s.entry.name) == fold(p.core)] for r, p in zip(final, parsed)]
+                      or (fold(s.entry.name) == fold(p.core) and (
+                          s.entry.cc in ctx.named_countries
+                          or (s.entry.kind == "city" and s.entry.population >= _BIG_CITY)))]
+                     for r, p in zip(final, parsed)]
         picks = [(i, r[0].entry) for i, r in enumerate(final) if r]
         if not picks:
             return None
@@ -396,6 +462,17 @@ class Gazetteer:
             if e.kind == "admin1" and e.admin1:
                 return idx.admin1_aliases.get(e.admin1, ())
         return ()
+
+
+def _tied_elsewhere(scored: list[_Scored]) -> bool:
+    """Whether an entry of the top one's kind and name in another province scores the same."""
+    top = scored[0]
+    name = fold(top.entry.name)
+    return any(
+        s.entry.kind == top.entry.kind and s.entry.admin1 != top.entry.admin1 and fold(s.entry.name) == name
+        and abs(s.score - top.score) < 1e-6
+        for s in scored[1:]
+    )
 
 
 def _prefer_city_over_its_admin(scored: list[_Scored]) -> list[_Scored]:

