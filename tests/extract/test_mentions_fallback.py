@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 
 from deathtoll.extract import extract_mentions
 from deathtoll.model import Document
@@ -37,3 +38,28 @@ def test_no_one_else_hurt_still_gets_a_fallback(nlp):
     text = "A teen was found with a gunshot wound at a home in Marlow on Sunday.\nNo one else was hurt, police said."
     ms = extract_mentions(Document(doc_id="ff", text=text, published="2016-05-02"), nlp=nlp)
     assert len(ms) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mara Olsen opened the scoring in the 30th minute with a low shot from the edge of the box.",
+        "The director's new film, shot over six weeks in Lisbon, opens in May.",
+        "The striker shot wide twice before the break, and the coach said the team had no rhythm.",
+    ],
+)
+def test_no_fallback_for_a_shot_that_hits_no_one(nlp, text):
+    assert extract_mentions(Document(doc_id="fe", text=text, published="2016-05-02"), nlp=nlp) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man was shot outside a bar on Elm Street late Friday, police said.",
+        "Police said a gunman shot him twice near the station on Monday.",
+        "Officers are investigating a shooting on Elm Street that sent a teen to hospital.",
+    ],
+)
+def test_fallback_for_a_shot_that_hits_a_person(nlp, text):
+    (m,) = extract_mentions(Document(doc_id="ff", text=text, published="2016-05-02"), nlp=nlp)
+    assert m.event_type == "shooting"

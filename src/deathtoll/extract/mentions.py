@@ -1208,6 +1208,8 @@ def _fallback_mention(ctx: "_DocContext", lex: Lexicon, persons: tuple[str, ...]
             continue
         if any(t.lower_ in lex.hypothetical_aux for t in s.span):
             continue  # "a gunman could have shot ...": no incident
+        if not _hits_a_person(s.span, lex):
+            continue  # "a low shot from the edge of the box", "the film, shot over 8 weeks"
         return EventMention(
             mention_id=stable_id("m-", ctx.doc.doc_id, s.span.start_char),
             doc_id=ctx.doc.doc_id,
@@ -1223,6 +1225,46 @@ def _fallback_mention(ctx: "_DocContext", lex: Lexicon, persons: tuple[str, ...]
             persons=persons,
         )
     return None
+
+
+_NONPERSON_PRONOUNS = frozenset({"it", "its", "itself", "this", "that", "which", "what"})
+
+
+def _person_like(t, lex: Lexicon) -> bool:
+    """A token that names or points to a person: a person noun, a name, a personal pronoun."""
+    if t.pos_ == "PRON":
+        return t.lower_ not in _NONPERSON_PRONOUNS
+    return (
+        t.ent_type_ == "PERSON"
+        or t.lower_ in lex.person_nouns
+        or t.lemma_.lower() in lex.person_nouns
+        or (t.pos_ == "PROPN" and t.ent_type_ in ("", "PERSON"))
+    )
+
+
+def _hits_a_person(sent, lex: Lexicon) -> bool:
+    """Does a casualty trigger of the sentence strike a person? A killing or injury word
+    with a person in the sentence ("a teen was found with a gunshot wound"), "shot" as a verb
+    whose passive subject, object or modified noun is a person ("a man was shot", "shot
+    him", "the man shot outside"), or the event noun "shooting". Not a sports "shot" nor a
+    film "shot over 8 weeks"."""
+    if any(t.lower_ in ("shooting", "shootings") and t.pos_ == "NOUN" for t in sent):
+        return True
+    persons = any(_person_like(t, lex) for t in sent)
+    for i, kind in _trigger_kinds(sent, lex).items():
+        t = sent.doc[i]
+        if kind != "shot":
+            if persons:
+                return True
+            continue
+        if t.pos_ == "NOUN":
+            continue
+        patients = [c for c in t.children if c.dep_ in ("nsubjpass", "dobj")]
+        if t.dep_ in ("acl", "relcl", "amod"):
+            patients.append(t.head)
+        if any(_person_like(c, lex) for c in patients):
+            return True
+    return False
 
 
 _NLP = None
