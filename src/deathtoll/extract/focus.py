@@ -24,12 +24,21 @@ Kept (``FocusRules``; defaults measured in ``bench/throughput.py``):
 Sentences here are found by a cheap regex (end punctuation before a capital, or a
 line break). It only decides what to blank; spaCy still decides the sentences of the
 parse.
+
+Headlines (``headline_case``): a title-case headline that lost its punctuation
+("Twin Bomb Attacks Kill 50 Injure Dozens in Homs Province") reads to the parser as
+one long proper noun. In a title-case run that names a casualty trigger, the words
+the lexicons know as ordinary words (triggers, event and victim nouns, quantity and
+function words) are lower-cased; names never are. Lower-casing keeps every offset,
+but the parse then differs from the report in case: quotes and names are sliced from
+the report's text, never taken from the parse.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 #: sentence ends: . ! ? (with closing quotes/brackets) then space and a capital, digit or quote
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n\s*")
@@ -109,9 +118,14 @@ def focus_chunks(text: str, trigger: re.Pattern[str], rules: FocusRules = FocusR
     return [c for c, k in zip(chunks, keep) if k]
 
 
-def focus_text(text: str, trigger: re.Pattern[str], rules: FocusRules = FocusRules()) -> str:
+def focus_text(
+    text: str, trigger: re.Pattern[str], rules: FocusRules = FocusRules(), *, headlines: bool = True
+) -> str:
     """``text`` with every character outside :func:`focus_chunks` replaced by a space
-    (line breaks kept): same length, same offsets."""
+    (line breaks kept), and title-case headlines lower-cased where ordinary
+    (:func:`headline_case`, unless ``headlines`` is false): same length, same offsets."""
+    if headlines:
+        text = headline_case(text, trigger)
     kept = focus_chunks(text, trigger, rules)
     out: list[str] = []
     pos = 0
@@ -127,3 +141,105 @@ def focus_text(text: str, trigger: re.Pattern[str], rules: FocusRules = FocusRul
 
 def _blank(s: str) -> str:
     return re.sub(r"[^\n]", " ", s)
+
+
+#: a word of a headline (letters with inner apostrophes/hyphens) or a number
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*\d|\d")
+#: a title-case run needs this many capitalised words ...
+_MIN_TITLE_WORDS = 4
+
+
+@lru_cache(maxsize=1)
+def _ordinary_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(lower-case words a headline capitalises but that are no names, words never
+    lower-cased, function words) from the lexicons and ``resources/headline_words.json``."""
+    from .. import resources
+    from .numbers import SCALE_WORDS, TENS_WORDS, UNIT_WORDS
+
+    head = resources.load_json("headline_words.json")
+    events = resources.load_json("events.json")
+    victims = resources.load_json("victims.json")
+    quantities = resources.load_json("quantities.json")
+    words: set[str] = set(head["function_words"]) | set(head["ordinary_words"])
+    words |= set(UNIT_WORDS) | set(TENS_WORDS) | set(SCALE_WORDS)
+    for v in quantities["vague"].values():
+        words.update(f.split()[0] for f in v["forms"])
+    words |= set(quantities["person_nouns"]) | set(quantities["count_heads"])
+    words |= set(victims["person_nouns"])
+    for kind_words in victims["kinds"].values():
+        words |= set(kind_words)
+    et = events["event_types"]
+    for t in et["priority"]:
+        words |= set(et[t])
+    words = {w for w in words if " " not in w}
+    words |= {w + "s" for w in words if not w.endswith("s")}
+    return frozenset(words), frozenset(head["never"]), frozenset(head["function_words"])
+
+
+def headline_case(text: str, trigger: re.Pattern[str]) -> str:
+    """``text`` with the ordinary words of its title-case runs lower-cased (same length).
+
+    A run is a stretch of words separated by spaces only (no punctuation: a headline
+    that lost it) in which every word is capitalised, a number or a lower-case function
+    word; it counts as a headline when it has at least ``_MIN_TITLE_WORDS`` capitalised
+    words and one of them is a casualty trigger ("Kill", "Dead"). In such a run a
+    capitalised word is lower-cased when the lexicons know it as an ordinary word (or
+    it is a trigger), unless it is listed as ``never`` (titles before names: "General"),
+    lies inside an actor's name ("Syrian Democratic Forces"), opens the run or, right
+    before a lower-case word, opens the sentence after the headline ("A bomb ...")."""
+    ordinary, never, function = _ordinary_words()
+    words = list(_WORD.finditer(text))
+    out: list[str] | None = None
+    i = 0
+    while i < len(words):
+        j = i
+        while j + 1 < len(words) and _continues(text, words[j], words[j + 1], function):
+            j += 1
+        run = words[i : j + 1]
+        i = j + 1
+        caps = [m for m in run if m.group()[0].isupper()]
+        if len(caps) < _MIN_TITLE_WORDS or not any(_is_trigger(m.group(), trigger) for m in caps):
+            continue
+        if 2 * sum(m.group().isupper() and len(m.group()) > 1 for m in caps) > len(caps):
+            continue  # "POLICE FOUND A BOY SHOT": all capitals, not title case
+        actor_spans: list[tuple[int, int]] | None = None
+        if i < len(words) and text[run[-1].end() : words[i].start()].isspace() and words[i].group()[0].islower():
+            caps = caps[:-1]  # "... in Homs Province A bomb killed ...": "A" starts the next sentence
+        for m in caps:
+            if m.start() == run[0].start():
+                continue  # the first word is capitalised in any sentence
+            w = m.group()
+            low = w.lower()
+            if not (w[1:].islower() or len(w) == 1) or low in never:
+                continue
+            if low not in ordinary and not _is_trigger(w, trigger):
+                continue
+            if actor_spans is None:
+                actor_spans = _actor_spans(text, run[0].start(), run[-1].end())
+            if any(a < m.end() and m.start() < b for a, b in actor_spans):
+                continue
+            if out is None:
+                out = list(text)
+            out[m.start() : m.end()] = low
+    return text if out is None else "".join(out)
+
+
+def _continues(text: str, a: re.Match[str], b: re.Match[str], function: frozenset[str]) -> bool:
+    """Does word ``b`` continue the title-case run of word ``a``? (capitalised, a number
+    or a lower-case function word: "Kill 50 in Homs")"""
+    gap = text[a.end() : b.start()]
+    if not gap or not gap.isspace() or "\n" in gap:
+        return False
+    w = b.group()
+    return w[0].isupper() or w[0].isdigit() or w in function
+
+
+def _is_trigger(word: str, trigger: re.Pattern[str]) -> bool:
+    return trigger.fullmatch(word) is not None
+
+
+def _actor_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Character spans of the actor names (``actors.json``) inside ``text[start:end]``."""
+    from .lexicon import load_lexicon
+
+    return [(start + a, start + b) for a, b, _ in load_lexicon().find_actors(text[start:end])]

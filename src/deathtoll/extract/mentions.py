@@ -79,6 +79,11 @@ _TOLL_CUE_ANY = re.compile(r"\b(?:death toll|toll|number|tally|figure)\b", re.IG
 _NUMBER_OF = re.compile(r"number of ([\w\s-]{3,40}?)\s+(?:who|that|executed|killed|slain|at|to|was|were|in|by)\b", re.IGNORECASE)
 _VICTIM_WINDOW_END = re.compile(r"\b(?:by|in|on|as|when|while|during|after|amid|at|near|since|following)\b")
 _NOT_VICTIMS = re.compile(r"\b(?:population|budget|capacity|salary|salaries|price|cost|area|height|distance|length)\b[^.;]{0,25}$", re.IGNORECASE)
+#: "according to the sheriff and an officer" (sources), "police arrested three men" (suspects)
+_NOT_VICTIMS_SOURCE = re.compile(
+    r"\baccording to\b[^,.;()\"\u201c]{0,50}\band\s+$|\b(?:arrested|arresting|detained|charged|charging|questioned)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def load_nlp(*, fast_attrs: bool = True):
@@ -111,6 +116,13 @@ def load_nlp(*, fast_attrs: bool = True):
 def is_relevant(text: str) -> bool:
     """Cheap prefilter: does the text contain any casualty trigger stem at all?"""
     return load_lexicon().trigger_regex.search(text) is not None
+
+
+def _source_text(text: str, span) -> str:
+    """The report's own characters under a spaCy span. The parse may differ in case
+    (``focus.headline_case`` lower-cases headline words): quotes, names and the text
+    the rules match come from the report."""
+    return text[span.start_char : span.end_char]
 
 
 @dataclass
@@ -149,7 +161,7 @@ class _DocContext:
                     s_actors.append(actors_all[ai])
                 ai += 1
             self.sentences.append(
-                _Sentence(sent, i, self._places(sent, s_actors, s_ents), self._dates(sent, s_ents), s_actors)
+                _Sentence(sent, i, self._places(sent, s_actors, s_ents), self._dates(sent, s_ents, doc.text), s_actors)
             )
         counts = Counter(
             a.actor_id
@@ -191,7 +203,7 @@ class _DocContext:
 
         for ent in ents:
             label = ent.label_
-            name = ent.text.strip()
+            name = _source_text(text, ent).strip()
             if not name or not name[0].isupper():
                 continue
             prev = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
@@ -236,15 +248,16 @@ class _DocContext:
 
     # -- dates ------------------------------------------------------------------
     @staticmethod
-    def _dates(sent, ents) -> list[TextSpan]:
-        """Date and time expressions of ``sent`` (``ents``: its named entities)."""
+    def _dates(sent, ents, text: str) -> list[TextSpan]:
+        """Date and time expressions of ``sent`` (``ents``: its named entities; ``text``:
+        the report's text)."""
         out = []
         stamped = None
         for ent in ents:
             if ent.label_ in ("DATE", "TIME"):
                 if stamped is None:
-                    stamped = _PAGE_STAMP.search(sent.text) is not None
-                t = ent.text
+                    stamped = _PAGE_STAMP.search(_source_text(text, sent)) is not None
+                t = _source_text(text, ent)
                 if re.search(r"\d+\s*-?\s*(?:year|month)s?[- ]old|\bages?\b|minute", t, re.IGNORECASE):
                     continue
                 if stamped:
@@ -258,8 +271,7 @@ class _DocContext:
                     gov = gov.head
                 if gov.lemma_.lower() in _REPORTING_LEMMAS and gov.pos_ in ("VERB", "AUX"):
                     continue
-                words = prev.text_with_ws + ent.text if prev is not None and s == prev.idx else ent.text
-                out.append(TextSpan(s, ent.end_char, words))  # (Doc.text would rebuild the whole text)
+                out.append(TextSpan(s, ent.end_char, text[s : ent.end_char]))
         return out
 
     def context_places(self, i: int) -> list[TextSpan]:
@@ -563,7 +575,7 @@ def _named_victims(ctx: "_DocContext", s: "_Sentence", lex: Lexicon, kinds: dict
         if t.pos_ not in ("VERB", "AUX", "ADJ"):
             continue
         if kind == "shot":
-            kind = _shot_kind(sent.text, ctx, s.index)
+            kind = _shot_kind(_source_text(doc.text, sent), ctx, s.index)
         if kind == "injured" and _DEATH_WORDS.search(doc.text):
             # a named person "shot" or "wounded" in a report that speaks of a death is often
             # the one who dies a sentence later: counted as injured they would count twice
@@ -593,7 +605,7 @@ def _named_victims(ctx: "_DocContext", s: "_Sentence", lex: Lexicon, kinds: dict
         n = len(people)
         claim = CountClaim(
             kind=kind, low=n, high=None, value=n, qualifier="named", victim_kind="unknown",
-            claimant=claimant, claimant_kind=claimant_kind, quote=sent.text,
+            claimant=claimant, claimant_kind=claimant_kind, quote=_source_text(doc.text, sent),
             start=sent.start_char, end=sent.end_char, number_text=doc.text[start:end],
             number_start=start, number_end=end, doc_id=doc.doc_id,
             claim_id=stable_id("c-", doc.doc_id, start, kind),
@@ -736,8 +748,8 @@ def _shot_kind(sent_text: str, ctx: "_DocContext", i: int) -> str | None:
     Shooting captives in an execution is an execution; "shot dead", "fatally shot" a
     killing; otherwise being shot is an injury (the victim is hit and, so far, alive).
     """
-    near = " ".join(ctx.sentences[j].span.text for j in range(max(0, i - 1), i + 1))
-    lead = ctx.sentences[0].span.text if ctx.sentences else ""
+    near = " ".join(_source_text(ctx.doc.text, ctx.sentences[j].span) for j in range(max(0, i - 1), i + 1))
+    lead = _source_text(ctx.doc.text, ctx.sentences[0].span) if ctx.sentences else ""
     if re.search(r"\bexecut|\bcaptured\b|\bprisoners?\b|\bcaptives?\b", near + " " + lead, re.IGNORECASE):
         return "executed"
     if re.search(r"\b(?:dead|fatally|killed|died|death|victims|bodies|slain)\b", sent_text, re.IGNORECASE):
@@ -787,7 +799,7 @@ def _victim_kind(sent, noun, text: str, abs_start: int, abs_end: int, lex: Lexic
 
 def _claimant(sent, lex: Lexicon, doc: Document) -> tuple[str | None, str]:
     """Who the sentence attributes its numbers to, and the claimant's kind."""
-    text = sent.text
+    text = _source_text(doc.text, sent)
     m = re.search(r"\baccording to ([^,.;]+)", text, re.IGNORECASE)
     if m:
         who = m.group(1).strip()
@@ -906,7 +918,7 @@ def _armed_attack(ctx: _DocContext, i: int) -> bool:
     kind = "attack"
     for j in (i, i - 1, 0, 1):
         if 0 <= j < len(ctx.sentences):
-            kind = _event_type(ctx.sentences[j].span.text, set(), lex)
+            kind = _event_type(_source_text(ctx.doc.text, ctx.sentences[j].span), set(), lex)
             if kind not in ("attack", "clash"):
                 break
     return kind in lex.document_actor_types
@@ -989,7 +1001,7 @@ def extract_mentions(
     last: tuple[int, str] | None = None  # (sentence index, claim kind) of the last mention
     for s in ctx.sentences:
         sent = s.span
-        sent_text = sent.text
+        sent_text = _source_text(doc.text, sent)
         # "Some reports put the number at around 250.": a toll sentence right after a
         # mention counts the same victims, even with no trigger word of its own
         inherited = last[1] if last is not None and last[0] == s.index - 1 and _TOLL_CUE_ANY.search(sent_text) else None
@@ -1019,7 +1031,7 @@ def extract_mentions(
             noun = inner_noun or _victim_noun(sent, num_tok, doc.text, num_tok.idx + len(num_tok.text) if inner_noun is None else a_end)
             before = doc.text[max(sent.start_char, a_start - 90) : a_start]
             toll = _TOLL_CUE.search(before)
-            if _NOT_VICTIMS.search(before[-40:]):
+            if _NOT_VICTIMS.search(before[-40:]) or _NOT_VICTIMS_SOURCE.search(before[-60:]):
                 continue
             if lex.not_victim_after is not None and lex.not_victim_after.match(doc.text[a_end : a_end + 60]):
                 continue  # "three men were charged in the murder": suspects, not the dead
@@ -1137,7 +1149,7 @@ def extract_mentions(
             # the weapon is often named in the sentence before or in the headline/lead
             for j in (s.index - 1, 0, 1):
                 if 0 <= j < len(ctx.sentences) and j != s.index:
-                    t = _event_type(ctx.sentences[j].span.text, set(), lex)
+                    t = _event_type(_source_text(doc.text, ctx.sentences[j].span), set(), lex)
                     if t not in ("attack", "clash", "execution", "massacre"):
                         event_type = t
                         break
@@ -1154,7 +1166,7 @@ def extract_mentions(
             event_type = "execution"
         victim_kinds = Counter(c.victim_kind for c in claims if c.subgroup is None)
         mention_victims = victim_kinds.most_common(1)[0][0] if victim_kinds else "unknown"
-        prev_text = ctx.sentences[s.index - 1].span.text if s.index > 0 else ""
+        prev_text = _source_text(doc.text, ctx.sentences[s.index - 1].span) if s.index > 0 else ""
         separate = lex.separate_regex is not None and bool(
             lex.separate_regex.search(sent_text) or lex.separate_regex.search(prev_text)
         )
@@ -1171,7 +1183,7 @@ def extract_mentions(
                 claims=tuple(claims),
                 place_texts=places,
                 date_texts=dates,
-                trigger=main_trigger.text if main_trigger is not None else "",
+                trigger=doc.text[main_trigger.idx : main_trigger.idx + len(main_trigger)] if main_trigger is not None else "",
                 separate=separate,
                 quote=sent_text,
                 start=sent.start_char,
@@ -1203,7 +1215,7 @@ def _fallback_mention(ctx: "_DocContext", lex: Lexicon, persons: tuple[str, ...]
     if _NO_CASUALTIES.search(ctx.doc.text):
         return None
     for s in ctx.sentences[:8]:
-        text = s.span.text
+        text = _source_text(ctx.doc.text, s.span)
         if not lex.trigger_regex.search(text) or _event_type(text, set(), lex) != "shooting":
             continue
         if any(t.lower_ in lex.hypothetical_aux for t in s.span):
