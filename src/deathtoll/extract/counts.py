@@ -135,6 +135,11 @@ class _Grammar:
         self.person_nouns = frozenset(d["person_nouns"])
         self.age_app_before = frozenset(d["age_apposition_before"])
         self.age_app_max = int(d["age_apposition_max"])
+        self.age_app_skip = frozenset(d["age_apposition_skip"])
+        self.clock_after = re.compile(rf"\s*(?:{_alt(d['clock_markers'])})(?![\w])", ci)
+        self.population_before = frozenset(" ".join(a.lower().split()) for a in d["population_before"])
+        self.population_lasts = frozenset(k.split()[-1] for k in self.population_before)
+        self.caliber_before = frozenset(d["caliber_before"])
         self.age_app_after = re.compile(
             rf"\s*(?:[,;)]|\.(?:\s|$)|$)|\s+(?:{_alt(d['age_apposition_verbs'])})\b(?!\s+(?:{_alt(d['count_heads'])})\b)", ci
         )
@@ -337,6 +342,8 @@ def _atom(g: _Grammar, s: str, m: re.Match) -> Optional[_Atom]:
         adj = m.group("adj").lower().split()
         if any(w in g.not_heads or w in g.count_heads for w in adj):
             return None
+        if _Before(s, m.start()).last() == "as":
+            return None  # "charged as an adult", "tried as a juvenile": a role, not a victim
         return _Atom("indef", m.start(), m.end(), 1, "exact", m, head=m.start("pn"))
     return _digit_atom(g, s, m)
 
@@ -390,6 +397,8 @@ def _age_apposition(g: _Grammar, s: str, before: _Before, end: int, atoms: list[
     if len(atoms) != 1 or atoms[0].value is None or atoms[0].value > g.age_app_max or before.glued:
         return False
     prev = before.words[-1] if before.words else ""
+    if prev.lower() in g.age_app_skip and len(before.words) > 1 and before.words[-2].endswith(","):
+        prev = before.words[-2]  # "Tom Smith, also 18."
     if prev.endswith(","):
         word = prev[:-1].strip("\"'\u201d\u2019)")
         if not word or not (word[0].isupper() or word.lower() in g.person_nouns):
@@ -425,7 +434,9 @@ def _excluded(g: _Grammar, s: str, before: _Before, end: int, atoms: list[_Atom]
         return True
     if before.suffix(g.age_before, 4, g.age_lasts) or g.age_after.match(s, end):
         return True
-    if g.era_after.match(s, end) or prev in ("AD", "A.D", "CE"):
+    if g.era_after.match(s, end) or prev in ("AD", "A.D", "CE") or g.clock_after.match(s, end):
+        return True
+    if _calibre(g, before, atoms):
         return True
     if before.glued:
         if before.glued[-1] == "#":
@@ -433,6 +444,32 @@ def _excluded(g: _Grammar, s: str, before: _Before, end: int, atoms: list[_Atom]
     elif before.last().rstrip("-") in g.name_before:
         return True
     return any(_is_year(g, s, a, end) for a in atoms)
+
+
+def _population(g: _Grammar, before: _Before) -> bool:
+    """"a town of 1,200", "a population of about 18,000": the figure sizes a place or a crowd."""
+    if before.glued:
+        return False
+    words = [w.lower().lstrip("(\"'\u201c") for w in before.words]
+    for k in range(min(3, len(words)), 0, -1):  # drop a pre-qualifier ("about", "more than") first
+        if " ".join(words[-k:]) in g.pre_map:
+            words = words[:-k]
+            break
+    for k in range(min(3, len(words)), 0, -1):
+        if " ".join(words[-k:]) in g.population_before:
+            return True
+    return False
+
+
+def _calibre(g: _Grammar, before: _Before, atoms: list[_Atom]) -> bool:
+    """"find a 357", "a 45 in his waistband": a lone bare figure right after "a"/"an" names a
+    thing (a gun calibre, a model), not a group of people; "a 2-year-old" is an age, handled apart."""
+    if len(atoms) != 1 or before.glued or before.last() not in g.caliber_before:
+        return False
+    m = atoms[0].m
+    if m is None or m.group("digits") is None or m.group("dscale") or m.group("suf"):
+        return False
+    return _word_after(g, m.string, atoms[0].end)[0] not in g.count_heads
 
 
 def _unit(g: _Grammar, s: str, before: _Before, end: int, m: Optional[re.Match]) -> Optional[str]:
@@ -446,6 +483,8 @@ def _unit(g: _Grammar, s: str, before: _Before, end: int, m: Optional[re.Match])
     mark = before.glued or (before.words[-1] if before.words else "")
     if mark and (mark[-1] in g.currency or mark in ("US", "USD", "EUR", "GBP")):
         return "money"
+    if _population(g, before):
+        return "population"
     u = g.unit_after.match(s, end) or g.unit_after_hyphen_ok.match(s, end)
     if u:
         key = " ".join(u.group("u").lower().split())
