@@ -92,3 +92,11 @@ def test_the_agent_after_by_does_not_describe_the_victims(nlp):
 def test_people_killed_in_an_attack_on_a_village_are_civilians(nlp):
     (m,) = mentions(nlp, "Two people were killed as armed men attacked the village of Tal Hamra.")
     assert m.claims[0].victim_kind == "civilian"
+
+
+def test_bodies_shown_on_a_video_are_not_assumed_civilians(nlp):
+    text = "A second video showed dozens of bodies lying in a row in the sand."
+    for m in mentions(nlp, text):
+        assert all(c.victim_kind != "civilian" for c in m.claims)
+    (m,) = mentions(nlp, "Shells hit the market in Douma, killing 9 people.")
+    assert m.claims[0].victim_kind == "civilian"  # people killed in an attack on a place still are

@@ -82,3 +82,13 @@ def test_mentions_of_a_focused_parse_equal_a_whole_parse(nlp):
     ]
     (c,) = [c for m in focused for c in m.claims]
     assert REPORT[c.start : c.end] == c.quote and c.value == 12
+
+
+def test_no_break_spaces_are_parsed_as_spaces_and_the_place_is_found(nlp):
+    text = "Twelve residents were shot dead by\u00a0government forces in\u00a0Al-Qaryatayn on Monday."
+    assert focus(text) == text.replace("\u00a0", " ")
+    (m,) = extract_mentions(Document(doc_id="nb", text=text, published="2017-10-23"), nlp=nlp)
+    assert "Al-Qaryatayn" in [t.text for t in m.place_texts]
+    for t in m.place_texts:
+        assert text[t.start : t.end].endswith(t.text.removeprefix("near "))
+    assert m.quote == text[m.start : m.end]

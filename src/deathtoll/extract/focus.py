@@ -122,8 +122,12 @@ def focus_text(
     text: str, trigger: re.Pattern[str], rules: FocusRules = FocusRules(), *, headlines: bool = True
 ) -> str:
     """``text`` with every character outside :func:`focus_chunks` replaced by a space
-    (line breaks kept), and title-case headlines lower-cased where ordinary
-    (:func:`headline_case`, unless ``headlines`` is false): same length, same offsets."""
+    (line breaks kept), typographic spaces as plain spaces, and title-case headlines
+    lower-cased where ordinary (:func:`headline_case`, unless ``headlines`` is false):
+    same length, same offsets."""
+    # "control of\xa0Al-Qaryatayn": spaCy makes a no-break space a token of its own, which
+    # separates a name from its preposition (and the NER then takes the place for a person)
+    text = text.translate(_PLAIN_SPACES)
     if headlines:
         text = headline_case(text, trigger)
     kept = focus_chunks(text, trigger, rules)
@@ -137,6 +141,10 @@ def focus_text(
     if pos < len(text):
         out.append(_blank(text[pos:]))
     return "".join(out)
+
+
+#: no-break, thin, narrow and other fixed-width spaces -> " " (one character for one)
+_PLAIN_SPACES = {cp: " " for cp in (0x00A0, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200A, 0x202F, 0x205F, 0x3000)}
 
 
 def _blank(s: str) -> str:
