@@ -66,6 +66,8 @@ _SINGLE_VICTIM_NOUNS = frozenset(
 #: determiners that make a person noun one person ("a man", "the boy", "his wife")
 _ONE_PERSON_DETS = frozenset({"a", "an", "the", "his", "her", "their"})
 _REFLEXIVES = frozenset({"himself", "herself"})
+#: pronouns that stand for one person ("where he died")
+_SINGULAR_PRONOUNS = frozenset({"he", "she"})
 _CARE_PLACE = re.compile(
     r"\b(?:hospitals?|medical cent(?:er|re)|clinic|trauma cent(?:er|re)|taken|transported|rushed|airlifted|flown|transferred|treated)\b[^.;,]{0,25}\b(?:in|to|at)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -587,6 +589,11 @@ def _named_victims(ctx: "_DocContext", s: "_Sentence", lex: Lexicon, kinds: dict
         args = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
         if t.dep_ in ("acomp", "oprd", "xcomp") and t.pos_ == "ADJ":  # "left a teen dead", "was found dead"
             args += [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+        if t.dep_ == "acl" and t.pos_ == "ADJ":  # "left a girl dead": the parser hangs "dead" on the noun
+            args.append(t.head)
+        if t.dep_ == "conj" and t.pos_ == "VERB" and not any(a.dep_ in ("nsubj", "nsubjpass") for a in args):
+            # "the man was taken to hospital and died": the second verb shares the first's subject
+            args += [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if _shooter_subject(t):
             args = [a for a in args if a.dep_ != "nsubj"]  # "the woman killed her father": she did it
         # "striking Lee, who died": the relative pronoun stands for the person before it
@@ -596,7 +603,9 @@ def _named_victims(ctx: "_DocContext", s: "_Sentence", lex: Lexicon, kinds: dict
             group = [a] + [c for c in a.subtree if c.dep_ == "conj" and c.head.i >= a.i]
             for g in group:
                 # "her father and daughter": the determiner of the first covers the others
-                if _one_person(g) or (g is not a and g.lower_ in _SINGLE_VICTIM_NOUNS and _one_person(a)):
+                if (_one_person(g) or (g is not a and g.lower_ in _SINGLE_VICTIM_NOUNS and _one_person(a))
+                        # "where she died", "he was wounded": a singular pronoun is one person
+                        or (g is a and g.lower_ in _SINGULAR_PRONOUNS)) and g not in people:
                     people.append(g)
         if not people:
             continue
