@@ -54,7 +54,9 @@ _ABBREVIATION_END = re.compile(
 _PLACE_CUE = re.compile(
     r"\b(?i:in|near|at|outside|around|across|inside|into|of)\s+(?:the\s+)?(?:(?:town|city|village|province|district|county|neighbou?rhood|area)\s+of\s+)?[A-Z]"
 )
-_TOLL_CUE = re.compile(r"\b(?:death toll|toll|number|tally|figure)\b", re.IGNORECASE)
+#: a sentence speaking of a toll; the one right after a mention's sentence counts the same
+#: victims (the extractor's inherited-toll rule uses this same pattern, so focus keeps it)
+TOLL_SENTENCE = re.compile(r"\b(?:death toll|toll|number|tally|figure)\b", re.IGNORECASE)
 _DATE_CUE = re.compile(
     r"\b(?:1[89]\d\d|20\d\d|January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
@@ -102,7 +104,7 @@ def focus_chunks(text: str, trigger: re.Pattern[str], rules: FocusRules = FocusR
         for j in range(max(0, i - rules.neighbours), min(n, i + rules.neighbours + 1)):
             if not rules.neighbours_need_place or _PLACE_CUE.search(text, *chunks[j]):
                 keep[j] = True
-        if i + 1 < n and _TOLL_CUE.search(text, *chunks[i + 1]):
+        if i + 1 < n and TOLL_SENTENCE.search(text, *chunks[i + 1]):
             keep[i + 1] = True
         for j in range(i - 1, max(-1, i - 1 - rules.date_lookback), -1):
             if has_trigger[j] or j < rules.lead:

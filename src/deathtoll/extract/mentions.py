@@ -36,7 +36,7 @@ from ..model import (
 )
 from .counts import CountPhrase, find_counts
 from .fastattrs import install_fast_attribute_ruler
-from .focus import focus_text
+from .focus import TOLL_SENTENCE, focus_text
 from .lexicon import Lexicon, load_lexicon
 from .shots import found_shot_dead, settle_shot_totals, survivors_with_wounds
 from .persons import find_persons
@@ -77,7 +77,6 @@ _PAGE_STAMP = re.compile(r"\b\d{1,2}:\d{2}\b.{0,20}\b\d{1,2}[./]\d{1,2}[./]\d{2,
 _REPORTING_LEMMAS = frozenset({"say", "tell", "report", "announce", "state", "add", "confirm", "claim"})
 _SUBSET = re.compile(r"\s+of\s+(?:the|those|them|these)\s*(?:slain|dead|victims|killed|bodies|casualties|executed)?\b", re.IGNORECASE)
 _ABSOLUTE_DATE = re.compile(r"\b(1[89]\d\d|20\d\d)\b|January|February|March|April|May|June|July|August|September|October|November|December")
-_TOLL_CUE_ANY = re.compile(r"\b(?:death toll|toll|number|tally|figure)\b", re.IGNORECASE)
 _NUMBER_OF = re.compile(r"number of ([\w\s-]{3,40}?)\s+(?:who|that|executed|killed|slain|at|to|was|were|in|by)\b", re.IGNORECASE)
 _VICTIM_WINDOW_END = re.compile(r"\b(?:by|in|on|as|when|while|during|after|amid|at|near|since|following)\b")
 _NOT_VICTIMS = re.compile(r"\b(?:population|budget|capacity|salary|salaries|price|cost|area|height|distance|length)\b[^.;]{0,25}$", re.IGNORECASE)
@@ -1013,7 +1012,7 @@ def extract_mentions(
         sent_text = _source_text(doc.text, sent)
         # "Some reports put the number at around 250.": a toll sentence right after a
         # mention counts the same victims, even with no trigger word of its own
-        inherited = last[1] if last is not None and last[0] == s.index - 1 and _TOLL_CUE_ANY.search(sent_text) else None
+        inherited = last[1] if last is not None and last[0] == s.index - 1 and TOLL_SENTENCE.search(sent_text) else None
         if not lex.trigger_regex.search(sent_text) and inherited is None:
             continue
         claims: list[CountClaim] = []
