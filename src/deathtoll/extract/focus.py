@@ -40,15 +40,20 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .. import resources
+
 #: sentence ends: . ! ? (with closing quotes/brackets) then space and a capital, digit or quote
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n\s*")
+#: AP state abbreviations ("TAMPA, Fla. - A boy"), from the same resource geo reads
+_STATE_ABBREVIATIONS = sorted(
+    {a.rstrip(".") for row in resources.load_tsv("geo_us_states.tsv") for a in row["ap"].split("|") if a.endswith(".")}
+)
 #: a period after these is an abbreviation, not a sentence end ("Mr. Smith", "U.S. forces",
 #: "TAMPA, Fla. - A boy", "John F. Kennedy")
 _ABBREVIATION_END = re.compile(
     r"(?:\b(?:[A-Z]\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|St|Mt|Ft|Gen|Col|Lt|Sgt|Capt|Maj|Cpl|Pvt|Adm|Brig|Rep|Sen|Gov|Prof|Rev"
     r"|Det|Insp|Supt|Jr|Sr|No|Ave|Blvd|Rd|Inc|Co|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
-    r"|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev"
-    r"|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.)[\"'”’)\]]*\s*$"
+    r"|" + "|".join(re.escape(a) for a in _STATE_ABBREVIATIONS) + r")\.)[\"'”’)\]]*\s*$"
 )
 #: "in Homs", "near the town of Saraqeb", "at Walnut Street": the sentence names a place
 _PLACE_CUE = re.compile(
