@@ -2,8 +2,9 @@
 
 ``link_mentions(mentions, must_link=(), cannot_link=()) -> list[Cluster]``.
 Blocking (``blocking``) picks the pairs worth comparing, ``score`` turns features
-into an explained probability, ``cluster`` joins mentions by average linkage with
-analyst constraints. Weights: ``resources/link_weights.json``.
+into a probability (explained in words only for the pairs that are joined), ``pairs``
+scores every blocked pair on every core into compact arrays, ``cluster`` joins mentions
+by average linkage with analyst constraints. Weights: ``resources/link_weights.json``.
 """
 
 from __future__ import annotations

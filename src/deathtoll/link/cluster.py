@@ -23,10 +23,10 @@ from typing import Iterable, Sequence
 
 from ..errors import DeathtollError
 from ..model import EventMention
-from .blocking import candidate_pairs
 from .config import LinkConfig, load_config
 from .features import MentionView, view
-from .score import PairScore, quick_conflict, score_pair
+from .pairs import UnionFind, score_candidates
+from .score import score_pair
 
 
 class LinkError(DeathtollError):
@@ -43,20 +43,31 @@ class Cluster:
     reasons: tuple[str, ...] = ()
 
 
-@dataclass
 class _Edge:
-    doc_best: dict[tuple[str, str], float] = field(default_factory=dict)  # best probability per document pair
-    conflict: bool = False
-    best: PairScore | None = None
+    """What links two groups: the best probability per pair of their documents, its
+    running total, and the best mention pair (for the reason)."""
 
-    @property
-    def total(self) -> float:
-        return sum(self.doc_best.values())
+    __slots__ = ("doc_best", "total", "best")
+
+    def __init__(self) -> None:
+        self.doc_best: dict[tuple[str, str], float] = {}
+        self.total = 0.0
+        self.best: tuple[float, int, int] | None = None  # (probability, -i, -j) of the best mention pair
 
     def add(self, docs: tuple[str, str], probability: float) -> None:
-        key = (min(docs), max(docs))
-        if probability > self.doc_best.get(key, -1.0):
-            self.doc_best[key] = probability
+        old = self.doc_best.get(docs)
+        if old is None:
+            self.doc_best[docs] = probability
+            self.total += probability
+        elif probability > old:
+            self.doc_best[docs] = probability
+            self.total = sum(self.doc_best.values())  # summed in one order: ties break the same way
+
+    def absorb(self, other: "_Edge") -> None:
+        for docs, p in other.doc_best.items():
+            self.add(docs, p)
+        if other.best is not None and (self.best is None or other.best > self.best):
+            self.best = other.best
 
 
 @dataclass
@@ -67,39 +78,11 @@ class _Group:
     docs: set[str] = field(default_factory=set)
 
 
-class _UnionFind:
-    def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
-
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def union(self, i: int, j: int) -> None:
-        a, b = self.find(i), self.find(j)
-        if a != b:
-            self.parent[max(a, b)] = min(a, b)
-
-
 def _index_pairs(ids: dict[str, int], pairs: Iterable[tuple[str, str]]) -> list[tuple[int, int]]:
     """Analyst pairs as sorted index pairs; pairs naming a mention not in the input are
     skipped (edits may refer to mentions that are not part of this run)."""
     out = {tuple(sorted((ids[a], ids[b]))) for a, b in pairs if a in ids and b in ids and a != b}
     return sorted(out)  # type: ignore[arg-type]
-
-
-def _merge_edges(into: dict[int, _Edge], other: dict[int, _Edge], skip: set[int]) -> None:
-    for n, e in other.items():
-        if n in skip:
-            continue
-        cur = into.setdefault(n, _Edge())
-        for key, p in e.doc_best.items():
-            cur.add(key, p)
-        cur.conflict = cur.conflict or e.conflict
-        if e.best is not None and (cur.best is None or e.best.probability > cur.best.probability):
-            cur.best = e.best
 
 
 def _drop_public_names(views: list[MentionView], max_docs: int) -> list[MentionView]:
@@ -137,7 +120,7 @@ def link_mentions(
     must = _index_pairs(ids, must_link)
     cannot = _index_pairs(ids, cannot_link)
 
-    uf = _UnionFind(len(ordered))
+    uf = UnionFind(len(ordered))
     for i, j in must:
         uf.union(i, j)
     overridden = [(i, j) for i, j in cannot if uf.find(i) == uf.find(j)]
@@ -155,41 +138,32 @@ def link_mentions(
             f"{ordered[i].mention_id}~{ordered[j].mention_id}: analyst cannot-link overridden by must-link"
         )
 
-    edges: dict[int, dict[int, _Edge]] = {g: {} for g in groups}
-
-    def edge(i: int, j: int) -> _Edge | None:
-        gi, gj = uf.find(i), uf.find(j)
-        if gi == gj:
-            return None
-        edges[gi].setdefault(gj, _Edge())
-        return edges[gj].setdefault(gi, edges[gi][gj])
-
-    for i, j in sorted(candidate_pairs(views, cfg)):
-        e = edge(i, j)
-        if e is None:
-            continue
-        if quick_conflict(views[i], views[j], cfg):
-            e.conflict = True
-            continue
-        ps = score_pair(views[i], views[j], cfg)
-        e.add((views[i].doc_id, views[j].doc_id), ps.probability)
-        e.conflict = e.conflict or ps.conflict
-        if e.best is None or ps.probability > e.best.probability:
-            e.best = ps
-    for i, j in cannot:
-        e = edge(i, j)
-        if e is not None:
-            e.conflict = True
-
     threshold = cfg.weights["score"]["link_threshold"]
+    scored = score_candidates(views, cfg, uf, cannot)
+    edges: dict[int, dict[int, _Edge]] = {g: {} for g in groups}  # non-conflicting neighbours
+    conflicts: dict[int, set[int]] = {}  # groups that may never share a cluster
+    for i, j, p, conflict in scored.within_components(threshold, uf):
+        gi, gj = uf.find(i), uf.find(j)
+        if conflict:
+            conflicts.setdefault(gi, set()).add(gj)
+            conflicts.setdefault(gj, set()).add(gi)
+            continue
+        e = edges[gi].get(gj)
+        if e is None:
+            e = edges[gi][gj] = edges[gj][gi] = _Edge()
+        di, dj = views[i].doc_id, views[j].doc_id
+        e.add((di, dj) if di <= dj else (dj, di), p)  # type: ignore[arg-type]
+        if e.best is None or (p, -i, -j) > e.best:
+            e.best = (p, -i, -j)  # type: ignore[assignment]
+    for g, others in conflicts.items():
+        for n in others:
+            edges[g].pop(n, None)
+
     heap: list[tuple[float, int, int, int, int]] = []
 
     def push(a: int, b: int) -> None:
         a, b = min(a, b), max(a, b)
-        e = edges[a][b]
-        if e.conflict:
-            return
-        avg = e.total / (len(groups[a].docs) * len(groups[b].docs))
+        avg = edges[a][b].total / (len(groups[a].docs) * len(groups[b].docs))
         if avg >= threshold:
             heapq.heappush(heap, (-avg, a, b, groups[a].version, groups[b].version))
 
@@ -205,7 +179,7 @@ def link_mentions(
         e = edges[a][b]
         ga, gb = groups[a], groups.pop(b)
         n_pairs = len(ga.docs) * len(gb.docs)
-        reason = e.best.reason if e.best else f"{a}~{b}"
+        reason = score_pair(views[-e.best[1]], views[-e.best[2]], cfg).reason if e.best else f"{a}~{b}"
         if n_pairs > 1:
             reason += f" (cluster average {-neg_avg:.2f} over {n_pairs} document pairs)"
         ga.members.extend(gb.members)
@@ -213,12 +187,29 @@ def link_mentions(
         ga.reasons.extend(gb.reasons)
         ga.reasons.append(reason)
         ga.version += 1
-        eb = edges.pop(b)
-        del edges[a][b]
-        _merge_edges(edges[a], eb, skip={a})
-        for n in list(edges[a]):
-            edges[n].pop(b, None)
-            edges[n][a] = edges[a][n]
+        # b's conflicts become a's; b's edges join a's (dropped where a now conflicts)
+        cb = conflicts.pop(b, set())
+        for n in cb:
+            conflicts[n].discard(b)
+            conflicts[n].add(a)
+        ca = conflicts.setdefault(a, set())
+        ca |= cb
+        ea = edges[a]
+        del ea[b]
+        for n, e in edges.pop(b).items():
+            if n == a:
+                continue
+            del edges[n][b]
+            if n in ca:
+                continue
+            cur = ea.get(n)
+            if cur is None:
+                ea[n] = edges[n][a] = e
+            else:
+                cur.absorb(e)
+        for n in [n for n in ea if n in ca]:
+            del ea[n], edges[n][a]
+        for n in ea:
             push(a, n)
 
     clusters = [

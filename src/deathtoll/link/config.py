@@ -7,7 +7,7 @@ them into a typed, cached :class:`LinkConfig` so the scoring code reads plain nu
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 from ..errors import ResourceError
@@ -22,6 +22,11 @@ class LinkConfig:
     type_families: tuple[frozenset[str], ...]
     generic_types: frozenset[str]
     victim_compatible: tuple[frozenset[str], ...]
+
+    @cached_property
+    def family_pairs(self) -> frozenset[tuple[str, str]]:
+        """Every (type, type) pair that shares a family, both orders."""
+        return frozenset((x, y) for f in self.type_families for x in f for y in f)
 
     def w(self, section: str, name: str) -> float:
         """One weight; a missing one is a broken resource file."""

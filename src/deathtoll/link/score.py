@@ -15,7 +15,7 @@ from .config import LinkConfig
 from .features import MentionView
 from .geo import haversine_km
 
-Part = tuple[float, str]  # (log-odds contribution, explanation)
+#: (log-odds contribution, explanation template, its arguments): the explanation is\n#: formatted only for the pairs whose reason is shown (``score_pair``), never per scored pair.\nPart = tuple[float, str, tuple]
 
 
 @dataclass(frozen=True)
@@ -32,140 +32,142 @@ class PairScore:
 def _place(a: MentionView, b: MentionView, cfg: LinkConfig) -> Part:
     w = cfg.weights["place"]
     if a.place_precision == 99 or b.place_precision == 99:
-        return w["unknown"], "place unknown"
+        return w["unknown"], "place unknown", ()
     if a.country and b.country and a.country != b.country:
-        return w["different_country"], f"different countries ({a.country} vs {b.country})"
+        return w["different_country"], "different countries ({} vs {})", (a.country, b.country)
     if a.place_key is not None and a.place_key == b.place_key:
-        return w["same_place"], f"same place {a.place_name} (0 km)"
+        return w["same_place"], "same place {} (0 km)", (a.place_name,)
     coarse = max(a.place_precision, b.place_precision) >= 3
     if not coarse and a.lat is not None and b.lat is not None:
         d = haversine_km(a.lat, a.lon, b.lat, b.lon)  # type: ignore[arg-type]
         slack = w["precision2_slack_km"] * sum(p == 2 for p in (a.place_precision, b.place_precision))
         eff = max(0.0, d - slack)
         if eff <= w["same_km"]:
-            return w["same_place"], f"same place {a.place_name}/{b.place_name} ({d:.0f} km)"
+            return w["same_place"], "same place {}/{} ({:.0f} km)", (a.place_name, b.place_name, d)
         if eff <= w["near_km"]:
-            return w["near"], f"near places {a.place_name}/{b.place_name} ({d:.0f} km)"
+            return w["near"], "near places {}/{} ({:.0f} km)", (a.place_name, b.place_name, d)
         if eff <= w["far_km"]:
-            return w["far"], f"places {d:.0f} km apart ({a.place_name}/{b.place_name})"
-        return w["very_far"], f"places {d:.0f} km apart ({a.place_name}/{b.place_name})"
+            return w["far"], "places {:.0f} km apart ({}/{})", (d, a.place_name, b.place_name)
+        return w["very_far"], "places {:.0f} km apart ({}/{})", (d, a.place_name, b.place_name)
     if a.admin1 and b.admin1:
         if a.admin1 == b.admin1:
-            return w["same_admin1"], f"same province {a.admin1[1].title()}"
-        return w["different_admin1"], f"different provinces ({a.admin1[1].title()} vs {b.admin1[1].title()})"
+            return w["same_admin1"], "same province {}", (a.admin1[1].title(),)
+        return w["different_admin1"], "different provinces ({} vs {})", (a.admin1[1].title(), b.admin1[1].title())
     if a.place_name and b.place_name and a.place_name.casefold() == b.place_name.casefold():
-        return w["same_place"], f"same place name {a.place_name}"
-    return w["unknown"], "places not comparable"
+        return w["same_place"], "same place name {}", (a.place_name,)
+    return w["unknown"], "places not comparable", ()
 
 
 def _time(a: MentionView, b: MentionView, cfg: LinkConfig) -> Part:
     w = cfg.weights["time"]
     if a.t0 is None or b.t0 is None:
-        return w["unknown"], "date unknown"
+        return w["unknown"], "date unknown", ()
     gap = max(b.t0 - a.t1, a.t0 - b.t1)  # type: ignore[operator]
     if gap <= 0:
         if a.time_precise and b.time_precise:
-            return w["overlap_precise"], "dates overlap"
-        return w["overlap_coarse"], "dates overlap (coarse)"
+            return w["overlap_precise"], "dates overlap", ()
+        return w["overlap_coarse"], "dates overlap (coarse)", ()
     if gap <= w["adjacent_days"]:
-        return w["adjacent"], f"dates {gap} day apart"
+        return w["adjacent"], "dates {} day apart", (gap,)
     if gap <= cfg.weights["blocking"]["time_window_days"]:
-        return w["gap"], f"dates {gap} days apart"
-    return w["beyond_window"], f"dates {gap} days apart"
+        return w["gap"], "dates {} days apart", (gap,)
+    return w["beyond_window"], "dates {} days apart", (gap,)
 
 
 def _types(a: MentionView, b: MentionView, cfg: LinkConfig) -> Part:
     w = cfg.weights["event_type"]
     if a.event_type == b.event_type:
-        return w["same"], f"same type {a.event_type}"
+        return w["same"], "same type {}", (a.event_type,)
     if a.event_type in cfg.generic_types or b.event_type in cfg.generic_types:
-        return w["generic"], f"types {a.event_type}/{b.event_type} (generic)"
-    if any(a.event_type in f and b.event_type in f for f in cfg.type_families):
-        return w["family"], f"compatible types {a.event_type}~{b.event_type}"
-    return w["different"], f"different types {a.event_type}/{b.event_type}"
+        return w["generic"], "types {}/{} (generic)", (a.event_type, b.event_type)
+    if (a.event_type, b.event_type) in cfg.family_pairs:
+        return w["family"], "compatible types {}~{}", (a.event_type, b.event_type)
+    return w["different"], "different types {}/{}", (a.event_type, b.event_type)
 
 
 def _perpetrator(a: MentionView, b: MentionView, cfg: LinkConfig) -> Part:
     w = cfg.weights["perpetrator"]
     if a.actor_id == "unknown" or b.actor_id == "unknown":
-        return w["unknown"], "perpetrator unknown"
+        return w["unknown"], "perpetrator unknown", ()
     if a.actor_id == b.actor_id:
-        return w["same"], f"same perpetrator {a.actor_name}"
-    return w["different"], f"different perpetrators ({a.actor_name} vs {b.actor_name})"
+        return w["same"], "same perpetrator {}", (a.actor_name,)
+    return w["different"], "different perpetrators ({} vs {})", (a.actor_name, b.actor_name)
 
 
 def _victims(a: MentionView, b: MentionView, cfg: LinkConfig) -> Part:
     w = cfg.weights["victims"]
     if a.victim_kind == "unknown" or b.victim_kind == "unknown":
-        return w["unknown"], ""
+        return w["unknown"], "", ()
     if a.victim_kind == b.victim_kind:
-        return w["same"], f"same victims ({a.victim_kind})"
+        return w["same"], "same victims ({})", (a.victim_kind,)
     if any({a.victim_kind, b.victim_kind} <= pair for pair in cfg.victim_compatible):
-        return w["compatible"], f"compatible victims ({a.victim_kind}/{b.victim_kind})"
-    return w["different"], f"different victims ({a.victim_kind} vs {b.victim_kind})"
+        return w["compatible"], "compatible victims ({}/{})", (a.victim_kind, b.victim_kind)
+    return w["different"], "different victims ({} vs {})", (a.victim_kind, b.victim_kind)
 
 
 def _counts(a: MentionView, b: MentionView, cfg: LinkConfig) -> Part:
     w = cfg.weights["counts"]
     if a.count_low is None or b.count_low is None:
-        return w["unknown"], ""
-    both = f"({a.count_text} vs {b.count_text})"
+        return w["unknown"], "", ()
+    both = (a.count_text, b.count_text)
     if a.count_low <= b.count_high and b.count_low <= a.count_high:  # type: ignore[operator]
-        return w["overlap"], f"counts compatible {both}"
+        return w["overlap"], "counts compatible ({} vs {})", both
     lo_end, hi_end = (a.count_high, b.count_low) if a.count_high < b.count_low else (b.count_high, a.count_low)  # type: ignore[operator]
     ratio = (hi_end + 1) / (lo_end + 1)  # +1: 0 vs 2 is not an infinite ratio
     if ratio <= w["close_ratio"]:
-        return w["close"], f"counts close {both}"
+        return w["close"], "counts close ({} vs {})", both
     if ratio <= w["far_ratio"]:
-        return w["apart"], f"counts differ {both}"
-    return w["very_different"], f"counts very different {both}"
+        return w["apart"], "counts differ ({} vs {})", both
+    return w["very_different"], "counts very different ({} vs {})", both
 
 
 def _persons(a: MentionView, b: MentionView, cfg: LinkConfig) -> Part:
     """Shared victim/suspect names (only across documents: one report shares all its names)."""
     w = cfg.weights["names"]
     if a.doc_id == b.doc_id or not a.persons or not b.persons:
-        return 0.0, ""
+        return 0.0, "", ()
     shared = sorted(a.persons & b.persons)
     if not shared:
-        return w["none_shared"], ""
+        return w["none_shared"], "", ()
     value = w["shared_more"] if len(shared) > 1 else w["shared_one"]
-    return value, f"same people named ({', '.join(n.title() for n in shared[:3])})"
+    return value, "same people named ({})", (', '.join(n.title() for n in shared[:3]),)
 
 
 FEATURES = (_place, _time, _types, _perpetrator, _victims, _counts)
 
 
-def score_pair(a: MentionView, b: MentionView, cfg: LinkConfig) -> PairScore:
-    """Score one pair; ids in the result are in sorted order."""
-    if b.mention_id < a.mention_id:
-        a, b = b, a
+def _tally(a: MentionView, b: MentionView, cfg: LinkConfig) -> tuple[float, bool, list[Part]]:
+    """(logit, conflict, the parts that said something) for an ordered pair. The parts
+    hold templates and arguments, formatted only when a pair's reason is wanted."""
     s = cfg.weights["score"]
     logit = s["bias"]
-    texts: list[str] = []
+    parts: list[Part] = []
     negative = conflict = False
-    named, named_text = _persons(a, b, cfg)
+    named = _persons(a, b, cfg)
+    same_place = False
     for feature in FEATURES:
-        value, text = feature(a, b, cfg)
-        if named > 0 and feature in (_place, _time):
+        value, template, args = feature(a, b, cfg)
+        if named[0] > 0 and feature in (_place, _time):
             # a shared name outweighs a geocoding or follow-up-date disagreement
             value = max(value, cfg.weights["names"]["place_floor" if feature is _place else "time_floor"])
+        if feature is _place:
+            same_place = template.startswith("same place")
         logit += value
         negative = negative or value < 0
         conflict = conflict or value <= s["conflict_contribution"]
-        if text:
-            texts.append(text)
-    if named_text:
-        logit += named
-        texts.append(named_text)
-    if (a.separate or b.separate) and a.doc_id != b.doc_id and not texts[0].startswith("same place"):
+        if template:
+            parts.append((value, template, args))
+    if named[1]:
+        logit += named[0]
+        parts.append(named)
+    if (a.separate or b.separate) and a.doc_id != b.doc_id and not same_place:
         logit += s["separate_incident"]
-        texts.append("reported as a separate incident")
+        parts.append((s["separate_incident"], "reported as a separate incident", ()))
     if a.doc_id == b.doc_id:
         same_type = (
             a.event_type == b.event_type
             or "attack" in (a.event_type, b.event_type)
-            or any(a.event_type in f and b.event_type in f for f in cfg.type_families)
+            or (a.event_type, b.event_type) in cfg.family_pairs
         )
         lo_a, lo_b = a.count_precise_low, b.count_precise_low
         two_figures = (
@@ -173,16 +175,39 @@ def score_pair(a: MentionView, b: MentionView, cfg: LinkConfig) -> PairScore:
         )
         if negative or not same_type or two_figures:
             conflict = True
-            texts.append(
-                f"same document, two different figures ({lo_a} vs {lo_b})" if two_figures
-                else "same document, not strongly compatible"
+            parts.append(
+                (0.0, "same document, two different figures ({} vs {})", (lo_a, lo_b)) if two_figures
+                else (0.0, "same document, not strongly compatible", ())
             )
         else:
             logit += s["same_document"]
-            texts.append("same document")
-    prob = 1.0 / (1.0 + math.exp(-logit))
-    conflict = conflict or prob < s["conflict_probability"]
-    reason = f"{a.mention_id}~{b.mention_id}: {', '.join(texts)}; score {prob:.2f}"
+            parts.append((s["same_document"], "same document", ()))
+    return logit, conflict, parts
+
+
+def _probability(logit: float) -> float:
+    return 1.0 / (1.0 + math.exp(-logit))
+
+
+def pair_verdict(a: MentionView, b: MentionView, cfg: LinkConfig) -> tuple[float, bool]:
+    """``(probability, conflict)`` of a pair, as :func:`score_pair` gives them, without
+    writing the reason (what clustering needs for the millions of pairs it never joins)."""
+    if b.mention_id < a.mention_id:
+        a, b = b, a
+    logit, conflict, _ = _tally(a, b, cfg)
+    prob = _probability(logit)
+    return prob, conflict or prob < cfg.weights["score"]["conflict_probability"]
+
+
+def score_pair(a: MentionView, b: MentionView, cfg: LinkConfig) -> PairScore:
+    """Score one pair and say why; ids in the result are in sorted order."""
+    if b.mention_id < a.mention_id:
+        a, b = b, a
+    logit, conflict, parts = _tally(a, b, cfg)
+    prob = _probability(logit)
+    conflict = conflict or prob < cfg.weights["score"]["conflict_probability"]
+    texts = ", ".join(template.format(*args) for _, template, args in parts)
+    reason = f"{a.mention_id}~{b.mention_id}: {texts}; score {prob:.2f}"
     return PairScore(a.mention_id, b.mention_id, prob, conflict, reason)
 
 
