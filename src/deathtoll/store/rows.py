@@ -8,7 +8,7 @@ flat columns only show the commonly queried ones.
 from __future__ import annotations
 
 import sqlite3
-from typing import Any, Optional
+from typing import Any, Mapping, Optional
 
 from deathtoll.model import Actor, CountClaim, Document, Event, EventMention, Place, TimeSpan
 from deathtoll.store.db import dumps, loads
@@ -115,8 +115,23 @@ def claim_row(c: CountClaim, claim_id: str, mention: EventMention) -> dict[str, 
     })
 
 
-def event_row(e: Event, run_id: Optional[str]) -> dict[str, Any]:
-    """Columns of ``events`` for ``e``."""
+def event_data(e: Event, known: Mapping[str, tuple[str, EventMention]] | None = None) -> str:
+    """The ``data`` JSON of ``e`` (``e.to_dict()``, mentions last). ``known``: mention_id ->
+    (JSON already written for it, its record): a mention that is that very record is spliced
+    in as written instead of being serialised a second time."""
+    if not known:
+        return dumps(e.to_dict())
+    head = e.replace(mentions=()).to_dict()
+    del head["mentions"]
+    parts = []
+    for m in e.mentions:
+        seen = known.get(m.mention_id)
+        parts.append(seen[0] if seen is not None and seen[1] is m else dumps(m.to_dict()))
+    return f'{dumps(head)[:-1]},"mentions":[{",".join(parts)}]}}'
+
+
+def event_row(e: Event, run_id: Optional[str], known: Mapping[str, tuple[str, EventMention]] | None = None) -> dict[str, Any]:
+    """Columns of ``events`` for ``e`` (``known``: see :func:`event_data`)."""
     return fit_integers({
         "event_id": e.event_id,
         "run_id": run_id,
@@ -137,7 +152,7 @@ def event_row(e: Event, run_id: Optional[str]) -> dict[str, Any]:
         "link_reasons": dumps(list(e.link_reasons)),
         "contradictions": dumps([c.to_dict() for c in e.contradictions]),
         "victims": dumps({k: t.to_dict() for k, t in e.victims.items()}),
-        "data": dumps(e.to_dict()),
+        "data": event_data(e, known),
     })
 
 

@@ -62,6 +62,10 @@ class Store:
     def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
         self._conn = conn
         self.path = path
+        # the mentions this Store last saved, by id, with the exact ``data`` JSON written:
+        # reading back a row whose JSON is byte-for-byte the same reuses the record instead
+        # of decoding it again (a run saves mentions and then reads them all to link)
+        self._saved: dict[str, tuple[str, EventMention]] = {}
 
     # ------------------------------------------------------------- lifecycle
 
@@ -199,6 +203,8 @@ class Store:
         stray = sorted({m.doc_id for m in mentions} - doc_set)
         if stray:
             raise StoreError(f"mentions given for documents not in doc_ids_processed: {', '.join(stray)}")
+        self._saved = {}
+        saved: dict[str, tuple[str, EventMention]] = {}
         with write_tx(self._conn, "saving mentions") as c:
             for doc_id in doc_set:
                 if not c.execute("SELECT 1 FROM documents WHERE doc_id = ?", (doc_id,)).fetchone():
@@ -212,11 +218,13 @@ class Store:
                     c.execute(rows.insert_sql("mentions", row), row)
                 except sqlite3.IntegrityError as e:
                     raise StoreError(f"cannot store mention {m.mention_id!r} of {m.doc_id!r}: {e}") from e
+                saved[m.mention_id] = (row["data"], m)
                 for i, claim in enumerate(m.claims):
                     claim_id = self._free_claim_id(c, claim.claim_id or stable_id("c", m.mention_id, i), used)
                     used.add(claim_id)
                     crow = rows.claim_row(claim, claim_id, m)
                     c.execute(rows.insert_sql("claims", crow), crow)
+        self._saved = saved
 
     @staticmethod
     def _free_claim_id(c: sqlite3.Connection, claim_id: str, used: set[str]) -> str:
@@ -227,14 +235,20 @@ class Store:
         return candidate
 
     def all_mentions(self, doc_ids: Optional[Iterable[str]] = None) -> list[EventMention]:
-        """Every stored mention (or those of ``doc_ids``), rebuilt from the ``data`` JSON."""
-        sql = "SELECT m.data FROM mentions m JOIN documents d ON d.doc_id = m.doc_id"
+        """Every stored mention (or those of ``doc_ids``), rebuilt from the ``data`` JSON
+        (or, when the row holds exactly the JSON this Store just saved, the saved record)."""
+        sql = "SELECT m.mention_id, m.data FROM mentions m JOIN documents d ON d.doc_id = m.doc_id"
         params: list[str] = []
         if doc_ids is not None:
             params = list(doc_ids)
             sql += f" WHERE m.doc_id IN ({', '.join('?' * len(params))})" if params else " WHERE 0"
         sql += " ORDER BY d.rowid, m.start, m.mention_id"
-        return [mention_from_dict(loads(r[0])) for r in query(self._conn, sql, params, "reading mentions")]
+        saved = self._saved
+        out: list[EventMention] = []
+        for mention_id, data in query(self._conn, sql, params, "reading mentions"):
+            known = saved.get(mention_id)
+            out.append(known[1] if known is not None and known[0] == data else mention_from_dict(loads(data)))
+        return out
 
     def mention_events(self) -> dict[str, str]:
         """mention_id → event_id for every mention in the current events."""
@@ -262,7 +276,7 @@ class Store:
                 return False
             c.execute("DELETE FROM events")  # event_mentions cascade
             for e in events:
-                row = rows.event_row(e, run_id)
+                row = rows.event_row(e, run_id, self._saved)
                 try:
                     c.execute(rows.insert_sql("events", row), row)
                 except sqlite3.IntegrityError as err:
