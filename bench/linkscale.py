@@ -115,7 +115,7 @@ def run_one(n: int, seed: int, constant_density: bool = False) -> None:
     at 100,000), which is how a ledger grows when it covers a longer period.
     """
     from deathtoll.link import link_mentions
-    from deathtoll.link.blocking import candidate_pairs
+    from deathtoll.link.blocking import candidate_codes
     from deathtoll.link.config import load_config
     from deathtoll.link.features import view
 
@@ -123,7 +123,7 @@ def run_one(n: int, seed: int, constant_density: bool = False) -> None:
     mentions, truth = synth(n, seed, days)
     cfg = load_config()
     t0 = time.perf_counter()
-    n_pairs = len(candidate_pairs([view(m) for m in sorted(mentions, key=lambda m: m.mention_id)], cfg))
+    n_pairs = len(candidate_codes([view(m) for m in sorted(mentions, key=lambda m: m.mention_id)], cfg))
     t_block = time.perf_counter() - t0
     t0 = time.perf_counter()
     clusters = link_mentions(mentions)

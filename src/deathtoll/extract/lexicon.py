@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from .. import resources
 from ..model import Actor
@@ -142,6 +142,15 @@ class Lexicon:
     target_after: re.Pattern[str] | None
     document_actor_types: frozenset[str] = frozenset()  # attacks credited to the document's main armed party
     document_actor_excluded: frozenset[str] = frozenset()
+
+    @cached_property
+    def multiword_by_first(self) -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+        """``multiword_triggers`` grouped by their first word (order kept), so a sentence
+        is matched word by word instead of phrase by phrase."""
+        out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for phrase, kind in self.multiword_triggers:
+            out.setdefault(phrase[0], []).append((phrase, kind))
+        return {k: tuple(v) for k, v in out.items()}
 
     def actor_for_alias(self, text: str) -> Actor | None:
         aid = self.actor_by_alias_cs.get(text) or self.actor_by_alias.get(text.lower())

@@ -463,14 +463,18 @@ def _multiword_triggers(sent, lex: Lexicon) -> dict[int, str]:
     matched on lemmas; the kind sits on the first word."""
     lemmas = [t.lemma_.lower() for t in sent]
     words = [t.lower_ for t in sent]
+    by_first = lex.multiword_by_first
     out: dict[int, str] = {}
-    for phrase, kind in lex.multiword_triggers:
-        n = len(phrase)
-        for i in range(len(lemmas) - n + 1):
-            if i in out:
-                continue
+    for i, (lemma, word) in enumerate(zip(lemmas, words)):
+        starting = by_first.get(lemma, ()) + (by_first.get(word, ()) if word != lemma else ())
+        if not starting:
+            continue
+        # the phrase listed first wins, as when each phrase is tried over the whole sentence
+        for phrase, kind in sorted(starting, key=lex.multiword_triggers.index) if len(starting) > 1 else starting:
+            n = len(phrase)
             if tuple(lemmas[i : i + n]) == phrase or tuple(words[i : i + n]) == phrase:
                 out[sent[i].i] = kind
+                break
     return out
 
 

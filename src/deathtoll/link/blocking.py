@@ -82,8 +82,10 @@ def _place_keys(v: MentionView, cell_km: float, unknown_prec: int) -> tuple[list
     return own, probe
 
 
-def candidate_pairs(views: list[MentionView], cfg: LinkConfig) -> set[tuple[int, int]]:
-    """Index pairs (i < j) of ``views`` that share a block."""
+def candidate_codes(views: list[MentionView], cfg: LinkConfig) -> set[int]:
+    """The pairs (i < j) of ``views`` that share a block, each as the integer ``i * n + j``
+    (``n = len(views)``: millions of small ints cost far less than millions of tuples)."""
+    n = len(views)
     b = cfg.weights["blocking"]
     half = b["time_window_days"] / 2.0
     cell_km = b["place_block_km"]
@@ -113,7 +115,7 @@ def candidate_pairs(views: list[MentionView], cfg: LinkConfig) -> set[tuple[int,
     window = b["time_window_days"]
     xyz = [_xyz(v) for v in views]
     max_chord2 = cell_km * cell_km
-    pairs: set[tuple[int, int]] = set()
+    pairs: set[int] = set()
 
     t0 = [v.t0 for v in views]
     t1 = [v.t1 for v in views]
@@ -129,13 +131,13 @@ def candidate_pairs(views: list[MentionView], cfg: LinkConfig) -> set[tuple[int,
                 pj = xyz[j]
                 if pj is not None and (pi[0] - pj[0]) ** 2 + (pi[1] - pj[1]) ** 2 + (pi[2] - pj[2]) ** 2 > max_chord2:
                     continue
-            pairs.add((i, j) if i < j else (j, i))
+            pairs.add(i * n + j if i < j else j * n + i)
 
     for members in by_doc.values():
         for i in members:
             for j in members:
                 if i < j:
-                    pairs.add((i, j))
+                    pairs.add(i * n + j)
     _name_pairs(views, b["name_window_days"], pairs)
     for idx, (weeks, probe) in enumerate(probes):
         if weeks is None:  # undated: same place or admin1, any time
@@ -143,7 +145,7 @@ def candidate_pairs(views: list[MentionView], cfg: LinkConfig) -> set[tuple[int,
                 if key[0] != "cell":
                     for j in by_key.get(key, ()):
                         if j != idx:
-                            pairs.add((idx, j) if idx < j else (j, idx))
+                            pairs.add(idx * n + j if idx < j else j * n + idx)
             continue
         for w in weeks:
             if not probe:  # unknown place: the whole week
@@ -154,7 +156,7 @@ def candidate_pairs(views: list[MentionView], cfg: LinkConfig) -> set[tuple[int,
     return pairs
 
 
-def _name_pairs(views: list[MentionView], window: float, pairs: set[tuple[int, int]]) -> None:
+def _name_pairs(views: list[MentionView], window: float, pairs: set[int]) -> None:
     """Add pairs of mentions (of different documents) whose reports name the same person,
     at most ``window`` days apart (undated mentions always), whatever their places."""
     by_name: dict[str, list[int]] = defaultdict(list)
@@ -173,7 +175,7 @@ def _name_pairs(views: list[MentionView], window: float, pairs: set[tuple[int, i
                     vj.t0 - vi.t1 > window or vi.t0 - vj.t1 > window  # type: ignore[operator]
                 ):
                     continue
-                pairs.add((i, j) if i < j else (j, i))
+                pairs.add(i * len(views) + j if i < j else j * len(views) + i)
 
 
 def _xyz(v: MentionView) -> tuple[float, float, float] | None:

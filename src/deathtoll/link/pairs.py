@@ -13,7 +13,7 @@ import os
 from array import array
 from typing import Iterator, Sequence
 
-from .blocking import candidate_pairs
+from .blocking import candidate_codes
 from .config import LinkConfig
 from .features import MentionView
 from .score import pair_verdict, quick_conflict
@@ -70,10 +70,8 @@ class ScoredPairs:
         for code, p, c in zip(self.codes, self.p, self.conflict):
             if not c and p >= threshold:
                 comp.union(code // n, code % n)
-        find = comp.find
-        inside = sorted(
-            (code, k) for k, code in enumerate(self.codes) if find(code // n) == find(code % n)
-        )
+        root = [comp.find(k) for k in range(n)]
+        inside = sorted((code, k) for k, code in enumerate(self.codes) if root[code // n] == root[code % n])
         for code, k in inside:
             p = self.p[k]
             yield code // n, code % n, None if p == NOT_SCORED else p, bool(self.conflict[k])
@@ -91,7 +89,8 @@ def score_candidates(
     every core once there are ``PARALLEL_MIN_PAIRS`` pairs, else this process only)."""
     n = len(views)
     find = groups.find
-    codes = array("q", sorted(i * n + j for i, j in candidate_pairs(list(views), cfg) if find(i) != find(j)))
+    roots = [find(k) for k in range(n)]
+    codes = array("q", sorted(c for c in candidate_codes(list(views), cfg) if roots[c // n] != roots[c % n]))
     if processes is None:
         processes = (os.cpu_count() or 1) if len(codes) >= PARALLEL_MIN_PAIRS else 1
     if processes > 1 and "fork" in multiprocessing.get_all_start_methods():
