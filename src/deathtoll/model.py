@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+from functools import cached_property
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Literal, Optional
@@ -140,8 +141,9 @@ class Document(Record):
     format: str = "txt"
     meta: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
-    @property
+    @cached_property
     def hash(self) -> str:
+        """:func:`content_hash` of the text (computed once: ingest asks several times)."""
         return content_hash(self.text)
 
     @property
