@@ -360,6 +360,32 @@ class Event(Record):
 # ------------------------------------------------------------- (de)serialising
 
 
+def claim_fields(c: CountClaim, claim_id: str, mention: EventMention) -> dict[str, Any]:
+    """A claim flattened with the ids that place it (the store's ``claims`` columns and the
+    claims export's fields): its evidence is its quote and offsets into its document."""
+    return {
+        "claim_id": claim_id,
+        "mention_id": mention.mention_id,
+        "doc_id": c.doc_id or mention.doc_id,
+        "kind": c.kind,
+        "low": c.low,
+        "high": c.high,
+        "value": c.value,
+        "qualifier": c.qualifier,
+        "victim_kind": c.victim_kind,
+        "subgroup": c.subgroup,
+        "claimant": c.claimant,
+        "claimant_kind": c.claimant_kind,
+        "quote": c.quote,
+        "start": c.start,
+        "end": c.end,
+        "number_text": c.number_text,
+        "number_start": c.number_start,
+        "number_end": c.number_end,
+    }
+
+
+
 def _date(v: Any) -> Optional[date]:
     return date.fromisoformat(v) if isinstance(v, str) else v
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import json
 from pathlib import Path
 
@@ -12,6 +11,7 @@ from pypdf import PdfWriter
 from deathtoll.errors import EmptyDocument, IngestError, MalformedInput, UnsupportedFormat
 from deathtoll.ingest import IngestReport, read_paths
 from deathtoll.model import content_hash, stable_id
+from pdf_samples import minimal_pdf
 
 LATIN1_TEXT = (
     "Attaque à Kidal\n"
@@ -35,31 +35,6 @@ residents searched the rubble for relatives who had been shopping.</p>
 </article>
 <footer><p>Copyright 2019 Example Daily. All rights reserved. Cookie settings.</p></footer>
 </body></html>"""
-
-
-def minimal_pdf(text: str) -> bytes:
-    """A one-page PDF whose text layer holds ``text`` (Helvetica, no external tools)."""
-    content = f"BT /F1 12 Tf 72 720 Td ({text}) Tj ET".encode("latin-1")
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
-        b" /Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ]
-    out = io.BytesIO()
-    out.write(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(out.tell())
-        out.write(b"%d 0 obj\n" % number + body + b"\nendobj\n")
-    xref = out.tell()
-    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
-    for offset in offsets:
-        out.write(b"%010d 00000 n \n" % offset)
-    out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref))
-    return out.getvalue()
 
 
 def _write(path: Path, content: str | bytes, encoding: str = "utf-8") -> Path:

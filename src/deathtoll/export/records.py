@@ -10,7 +10,7 @@ import json
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Optional
 
-from deathtoll.model import Actor, CountClaim, Event, EventMention, Place, TimeSpan, Toll, stable_id
+from deathtoll.model import Actor, CountClaim, Event, EventMention, Place, TimeSpan, Toll, claim_fields, stable_id
 
 #: Victim groups every record reports, always all five (null figures when no claims).
 VICTIM_GROUPS: tuple[str, ...] = ("civilians", "combatants", "prisoners", "children", "women")
@@ -61,26 +61,7 @@ def claim_id_of(c: CountClaim, mention_id: str, index: int) -> str:
 
 def claim_dict(c: CountClaim, m: EventMention, index: int) -> dict[str, Any]:
     """One claim with its evidence (quote and offsets into its document)."""
-    return {
-        "claim_id": claim_id_of(c, m.mention_id, index),
-        "mention_id": m.mention_id,
-        "doc_id": c.doc_id or m.doc_id,
-        "kind": c.kind,
-        "low": c.low,
-        "high": c.high,
-        "value": c.value,
-        "qualifier": c.qualifier,
-        "victim_kind": c.victim_kind,
-        "subgroup": c.subgroup,
-        "claimant": c.claimant,
-        "claimant_kind": c.claimant_kind,
-        "quote": c.quote,
-        "start": c.start,
-        "end": c.end,
-        "number_text": c.number_text,
-        "number_start": c.number_start,
-        "number_end": c.number_end,
-    }
+    return claim_fields(c, claim_id_of(c, m.mention_id, index), m)
 
 
 def _claims(mentions: Sequence[EventMention]) -> list[dict[str, Any]]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 from typing import Any, Mapping, Optional
 
-from deathtoll.model import Actor, CountClaim, Document, Event, EventMention, Place, TimeSpan
+from deathtoll.model import Actor, CountClaim, Document, Event, EventMention, Place, TimeSpan, claim_fields
 from deathtoll.store.db import dumps, loads
 
 
@@ -93,26 +93,7 @@ def mention_row(m: EventMention) -> dict[str, Any]:
 
 def claim_row(c: CountClaim, claim_id: str, mention: EventMention) -> dict[str, Any]:
     """Columns of ``claims`` for claim ``c`` of ``mention``, stored under ``claim_id``."""
-    return fit_integers({
-        "claim_id": claim_id,
-        "mention_id": mention.mention_id,
-        "doc_id": c.doc_id or mention.doc_id,
-        "kind": c.kind,
-        "low": c.low,
-        "high": c.high,
-        "value": c.value,
-        "qualifier": c.qualifier,
-        "victim_kind": c.victim_kind,
-        "subgroup": c.subgroup,
-        "claimant": c.claimant,
-        "claimant_kind": c.claimant_kind,
-        "quote": c.quote,
-        "start": c.start,
-        "end": c.end,
-        "number_text": c.number_text,
-        "number_start": c.number_start,
-        "number_end": c.number_end,
-    })
+    return fit_integers(claim_fields(c, claim_id, mention))
 
 
 def event_data(e: Event, known: Mapping[str, tuple[str, EventMention]] | None = None) -> str:
