@@ -96,9 +96,11 @@ def test_save_mentions_is_one_transaction(db_path):
         s.add_documents([make_doc("a", TEXT_A), make_doc("b", TEXT_B)])
         s.save_mentions(["a"], [make_mention("m1", "a")], "v1")
         # m1 again for doc b clashes with the stored m1 of a → everything rolls back
-        with pytest.raises(StoreError):
+        with pytest.raises(StoreError, match="mention 'm1' of 'b'"):
             s.save_mentions(["b"], [make_mention("ok", "b"), make_mention("m1", "b")], "v1")
         assert [m.mention_id for m in s.all_mentions()] == ["m1"]
+        with pytest.raises(StoreError, match="mention 'twice' of 'b'"):  # repeated within one batch
+            s.save_mentions(["b"], [make_mention("twice", "b"), make_mention("twice", "b", n=3)], "v1")
         assert [d.doc_id for d in s.unprocessed_documents("v1")] == ["b"]
         with pytest.raises(StoreError):  # mention of a doc not being saved
             s.save_mentions(["a"], [make_mention("x", "b")], "v1")

@@ -204,27 +204,55 @@ class Store:
         if stray:
             raise StoreError(f"mentions given for documents not in doc_ids_processed: {', '.join(stray)}")
         self._saved = {}
-        saved: dict[str, tuple[str, EventMention]] = {}
         with write_tx(self._conn, "saving mentions") as c:
-            for doc_id in doc_set:
-                if not c.execute("SELECT 1 FROM documents WHERE doc_id = ?", (doc_id,)).fetchone():
-                    raise NotFound(f"cannot save mentions: no document with id {doc_id!r}")
-                c.execute("DELETE FROM mentions WHERE doc_id = ?", (doc_id,))  # claims cascade
-                c.execute("UPDATE documents SET processed_version = ? WHERE doc_id = ?", (version, doc_id))
-            used: set[str] = set()
-            for m in mentions:
+            missing = sorted(doc_set - set(self._existing(c, "documents", "doc_id", doc_set)))
+            if missing:
+                raise NotFound(f"cannot save mentions: no document with id {missing[0]!r}")
+            c.executemany("DELETE FROM mentions WHERE doc_id = ?", [(d,) for d in doc_set])  # claims cascade
+            c.executemany("UPDATE documents SET processed_version = ? WHERE doc_id = ?", [(version, d) for d in doc_set])
+            mention_rows = [rows.mention_row(m) for m in mentions]
+            if mention_rows:
                 try:
-                    row = rows.mention_row(m)
-                    c.execute(rows.insert_sql("mentions", row), row)
+                    c.executemany(rows.insert_sql("mentions", mention_rows[0]), mention_rows)
                 except sqlite3.IntegrityError as e:
+                    m = self._clashing_mention(c, mentions)
                     raise StoreError(f"cannot store mention {m.mention_id!r} of {m.doc_id!r}: {e}") from e
-                saved[m.mention_id] = (row["data"], m)
-                for i, claim in enumerate(m.claims):
-                    claim_id = self._free_claim_id(c, claim.claim_id or stable_id("c", m.mention_id, i), used)
-                    used.add(claim_id)
-                    crow = rows.claim_row(claim, claim_id, m)
-                    c.execute(rows.insert_sql("claims", crow), crow)
+            saved = {m.mention_id: (row["data"], m) for m, row in zip(mentions, mention_rows)}
+            wanted = [(m, i, claim, claim.claim_id or stable_id("c", m.mention_id, i)) for m in mentions for i, claim in enumerate(m.claims)]
+            taken = set(self._existing(c, "claims", "claim_id", {w[3] for w in wanted}))
+            claim_rows = []
+            for m, i, claim, claim_id in wanted:
+                if claim_id in taken:
+                    claim_id = self._free_claim_id(c, claim_id, taken)
+                taken.add(claim_id)
+                claim_rows.append(rows.claim_row(claim, claim_id, m))
+            if claim_rows:
+                c.executemany(rows.insert_sql("claims", claim_rows[0]), claim_rows)
         self._saved = saved
+
+    @staticmethod
+    def _existing(c: sqlite3.Connection, table: str, column: str, values: Iterable[str]) -> list[str]:
+        """Which of ``values`` are in ``table.column`` (asked in slices SQLite accepts)."""
+        values = list(values)
+        found: list[str] = []
+        for k in range(0, len(values), 500):
+            part = values[k : k + 500]
+            sql = f"SELECT {column} FROM {table} WHERE {column} IN ({', '.join('?' * len(part))})"
+            found.extend(r[0] for r in c.execute(sql, part))
+        return found
+
+    @staticmethod
+    def _clashing_mention(c: sqlite3.Connection, mentions: Sequence[EventMention]) -> EventMention:
+        """The mention whose id could not be stored: repeated in ``mentions`` or held by another document."""
+        seen: set[str] = set()
+        for m in mentions:
+            if m.mention_id in seen:
+                return m
+            seen.add(m.mention_id)
+        return next(
+            (m for m in mentions if c.execute("SELECT 1 FROM mentions WHERE mention_id = ? AND doc_id != ?", (m.mention_id, m.doc_id)).fetchone()),
+            mentions[0],
+        )
 
     @staticmethod
     def _free_claim_id(c: sqlite3.Connection, claim_id: str, used: set[str]) -> str:
