@@ -170,8 +170,8 @@ def test_replace_events_is_wholesale(db_path):
         assert [e.event_id for e in s.events()] == ["only"]
         assert s.count_events() == 1
         assert s.mention_events() == {"m1": "only"}
-        with pytest.raises(StoreError):  # duplicate ids: rolled back, old events kept
-            s.replace_events([make_event("x", ()), make_event("x", ())])
+        with pytest.raises(StoreError, match="event 'x'"):  # duplicate ids: rolled back, old events kept
+            s.replace_events([make_event("x", ()), make_event("y", ()), make_event("x", ())])
         assert [e.event_id for e in s.events()] == ["only"]
 
 

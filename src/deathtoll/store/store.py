@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import sqlite3
 import uuid
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -303,16 +304,17 @@ class Store:
             if if_stamp is not None and self.events_input_stamp() != if_stamp:
                 return False
             c.execute("DELETE FROM events")  # event_mentions cascade
-            for e in events:
-                row = rows.event_row(e, run_id, self._saved)
+            event_rows = [rows.event_row(e, run_id, self._saved) for e in events]
+            if event_rows:
                 try:
-                    c.execute(rows.insert_sql("events", row), row)
+                    c.executemany(rows.insert_sql("events", event_rows[0]), event_rows)
                 except sqlite3.IntegrityError as err:
-                    raise StoreError(f"cannot store event {e.event_id!r}: {err}") from err
-                c.executemany(
-                    "INSERT OR IGNORE INTO event_mentions (event_id, mention_id, doc_id) VALUES (?, ?, ?)",
-                    [(e.event_id, m.mention_id, m.doc_id) for m in e.mentions],
-                )
+                    twice = next((i for i, n in Counter(e.event_id for e in events).items() if n > 1), "?")
+                    raise StoreError(f"cannot store event {twice!r}: {err}") from err
+            c.executemany(
+                "INSERT OR IGNORE INTO event_mentions (event_id, mention_id, doc_id) VALUES (?, ?, ?)",
+                [(e.event_id, m.mention_id, m.doc_id) for e in events for m in e.mentions],
+            )
         return True
 
     def import_events(self, events: Sequence[Event], *, version: str = "import", run_id: Optional[str] = None) -> list[str]:
