@@ -13,6 +13,8 @@ import os
 from array import array
 from typing import Iterator, Sequence
 
+import numpy as np
+
 from .blocking import candidate_codes
 from .config import LinkConfig
 from .features import MentionView
@@ -67,14 +69,16 @@ class ScoredPairs:
         comp = UnionFind(n)
         for k in range(n):
             comp.union(k, groups.find(k))
-        for code, p, c in zip(self.codes, self.p, self.conflict):
-            if not c and p >= threshold:
-                comp.union(code // n, code % n)
-        root = [comp.find(k) for k in range(n)]
-        inside = sorted((code, k) for k, code in enumerate(self.codes) if root[code // n] == root[code % n])
-        for code, k in inside:
-            p = self.p[k]
-            yield code // n, code % n, None if p == NOT_SCORED else p, bool(self.conflict[k])
+        codes = np.frombuffer(self.codes, dtype=np.int64)
+        p = np.frombuffer(self.p, dtype=np.float64)
+        conflict = np.frombuffer(bytes(self.conflict), dtype=np.uint8).astype(bool)
+        for code in codes[~conflict & (p >= threshold)].tolist():
+            comp.union(code // n, code % n)
+        root = np.fromiter((comp.find(k) for k in range(n)), dtype=np.int64, count=n)
+        inside = np.flatnonzero(root[codes // n] == root[codes % n])
+        inside = inside[np.argsort(codes[inside], kind="stable")]
+        for code, pk, ck in zip(codes[inside].tolist(), p[inside].tolist(), conflict[inside].tolist()):
+            yield code // n, code % n, None if pk == NOT_SCORED else pk, ck
 
 
 def score_candidates(
