@@ -665,6 +665,17 @@ def _shooter_subject(trigger) -> bool:
     )
 
 
+def _progressive_doer(trigger, kind: str | None) -> bool:
+    """An active progressive "shooting"/"wounding"/"hurting" ("two men were shooting at each
+    other", "two families are hurting") has as subject who shoots or who grieves, never who
+    was hit: the victims of these verbs are their objects or the subjects of a passive."""
+    return (
+        kind in ("shot", "injured")
+        and trigger.tag_ == "VBG"
+        and not any(c.dep_ in ("auxpass", "nsubjpass") for c in trigger.children)
+    )
+
+
 def _merge_coordinated(claims: list[CountClaim], nouns: list, text: str) -> list[CountClaim]:
     """Victims joined by "and" are added up: "a man and two children are dead" is 3,
     "a man and a woman were shot" 2, "killed his two sons and himself" 3, "his wife and
@@ -1051,6 +1062,10 @@ def extract_mentions(
             subj = noun if noun is not None else num_tok
             if trigger is not None and subj.dep_ == "nsubj" and subj.head == trigger and _shooter_subject(trigger):
                 continue  # "a man shot his wife", "two gunmen killed a guard": who did it
+            if trigger is not None and _progressive_doer(trigger, kind) and (
+                (subj.dep_ == "nsubj" and subj.head == trigger) or (trigger.dep_ == "acl" and trigger.head == subj)
+            ):
+                continue  # "two men were shooting at each other", "two families are hurting"
             if trigger is not None and _actor_of_other_verb(subj, trigger, kinds):
                 continue  # "two bombers blew themselves up", "two gunmen opened fire, killing 5"
             if trigger is None and inherited is not None and toll is not None:
