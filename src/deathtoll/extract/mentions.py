@@ -481,6 +481,8 @@ def _trigger_kinds(sent, lex: Lexicon) -> dict[int, str]:
     out: dict[int, str] = {}
     for t in sent:
         kind = multi.get(t.i) or lex.trigger_kind.get(t.lemma_.lower()) or lex.trigger_kind.get(t.lower_)
+        if kind == "injured" and any(c.lower_ in ("fatally", "mortally") for c in t.children):
+            kind = "killed"  # "mortally wounded two guards", "fatally injuring the man"
         if kind is not None:
             out[t.i] = kind
     return out
@@ -573,7 +575,8 @@ def _named_victims(ctx: "_DocContext", s: "_Sentence", lex: Lexicon, kinds: dict
     doc = ctx.doc
     for i, kind in kinds.items():
         t = sent.doc[i]
-        if t.pos_ not in ("VERB", "AUX", "ADJ"):
+        holder = _wound_holder(t) if kind == "injured" and t.pos_ == "NOUN" else None
+        if t.pos_ not in ("VERB", "AUX", "ADJ") and holder is None:
             continue
         if kind == "shot":
             kind = _shot_kind(_source_text(doc.text, sent), ctx, s.index)
@@ -585,7 +588,7 @@ def _named_victims(ctx: "_DocContext", s: "_Sentence", lex: Lexicon, kinds: dict
             continue
         if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in lex.hypothetical_aux) for c in t.children):
             continue
-        args = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+        args = [c for c in (holder or t).children if c.dep_ in (("nsubj", "nsubjpass") if holder else ("nsubj", "nsubjpass", "dobj"))]
         if t.dep_ in ("acomp", "oprd", "xcomp") and t.pos_ == "ADJ":  # "left a teen dead", "was found dead"
             args += [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
         if t.dep_ == "acl" and t.pos_ == "ADJ":  # "left a girl dead": the parser hangs "dead" on the noun
@@ -620,6 +623,21 @@ def _named_victims(ctx: "_DocContext", s: "_Sentence", lex: Lexicon, kinds: dict
         )
         return [claim], [(start, end)], [t]
     return [], [], []
+
+
+#: verbs whose subject bears the wounds their object or "with"/"for"/"from" phrase names
+#: ("a boy suffered minor injuries", "she is recovering from her wounds", "he was treated for injuries")
+_WOUND_HOLDERS = frozenset({"suffer", "sustain", "receive", "have", "recover", "treat", "hospitalize", "hospitalise"})
+
+
+def _wound_holder(t):
+    """The verb whose subject an injury noun belongs to ("a child *suffered* injuries",
+    "recovering *with* wounds"), or None."""
+    if t.dep_ == "dobj" and t.head.lemma_.lower() in _WOUND_HOLDERS:
+        return t.head
+    if t.dep_ == "pobj" and t.head.lower_ in ("with", "for", "from") and t.head.head.lemma_.lower() in _WOUND_HOLDERS:
+        return t.head.head
+    return None
 
 
 def _one_person(tok) -> bool:
