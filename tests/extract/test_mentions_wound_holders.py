@@ -26,3 +26,7 @@ def test_injuries_without_a_person_holder_count_nobody(nlp) -> None:
 def test_mortally_wounded_victims_are_dead(nlp) -> None:
     assert tolls(nlp, "The gunman mortally wounded two guards at the gate in Orton.") == [("killed", 2)]
     assert tolls(nlp, "Two guards were fatally injured at the gate in Orton on Friday.") == [("killed", 2)]
+
+
+def test_people_found_shot_to_death_are_the_victims_of_finding(nlp) -> None:
+    assert tolls(nlp, "Officers made an arrest after a father and his young daughter were found shot to death in Orton.") == [("killed", 2)]

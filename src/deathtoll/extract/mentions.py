@@ -592,6 +592,9 @@ def _named_victims(ctx: "_DocContext", s: "_Sentence", lex: Lexicon, kinds: dict
         args = [c for c in (holder or t).children if c.dep_ in (("nsubj", "nsubjpass") if holder else ("nsubj", "nsubjpass", "dobj"))]
         if t.dep_ in ("acomp", "oprd", "xcomp") and t.pos_ == "ADJ":  # "left a teen dead", "was found dead"
             args += [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+        elif t.dep_ in ("oprd", "xcomp") and t.pos_ == "VERB" and t.head.lemma_.lower() == "find":
+            # "a mother and her son were found shot to death": the finding verb holds the victims
+            args += [c for c in t.head.children if c.dep_ in ("nsubjpass", "dobj")]
         if t.dep_ == "acl" and t.pos_ == "ADJ":  # "left a girl dead": the parser hangs "dead" on the noun
             args.append(t.head)
         if t.dep_ == "conj" and t.pos_ == "VERB" and not any(a.dep_ in ("nsubj", "nsubjpass") for a in args):
