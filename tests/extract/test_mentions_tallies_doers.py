@@ -37,3 +37,20 @@ def test_families_hurting_are_grieving_not_wounded(nlp) -> None:
 
 def test_passive_wounded_subject_is_still_a_victim(nlp) -> None:
     assert tolls(nlp, "Two men were wounded when a gunman opened fire outside the bar in Dalton.") == [("injured", 2)]
+
+
+def test_people_involved_in_a_fight_are_not_the_wounded(nlp) -> None:
+    text = "Two men and a woman were wounded when gunfire broke out during a brawl involving more than 40 people in Dalton."
+    assert tolls(nlp, text) == [("injured", 3)]
+
+
+def test_companions_are_not_victims(nlp) -> None:
+    assert tolls(nlp, "A clerk shot the boy after he walked into the store in Dalton with three other teens.") == [("injured", 1)]
+
+
+def test_men_who_began_shooting_are_shooters(nlp) -> None:
+    assert tolls(nlp, "Witnesses said two men got out of a van in Dalton and began shooting at the house.") == []
+
+
+def test_age_after_a_name_with_a_lowercase_surname() -> None:
+    assert find_counts("Rita gomez, 19 was shot in the arm.") == []

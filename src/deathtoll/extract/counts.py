@@ -401,7 +401,9 @@ def _age_apposition(g: _Grammar, s: str, before: _Before, end: int, atoms: list[
         prev = before.words[-2]  # "Tom Smith, also 18."
     if prev.endswith(","):
         word = prev[:-1].strip("\"'\u201d\u2019)")
-        if not word or not (word[0].isupper() or word.lower() in g.person_nouns):
+        # "Jamie clayton, 22 was shot": a name whose surname lost its capital still follows a given name
+        named = len(before.words) > 1 and before.words[-2][:1].isupper() and word.isalpha()
+        if not word or not (word[0].isupper() or word.lower() in g.person_nouns or named):
             return False
     elif prev.lower() not in g.age_app_before:
         return False

@@ -87,6 +87,19 @@ _NOT_VICTIMS_SOURCE = re.compile(
     re.IGNORECASE,
 )
 
+#: a count right after "involving"/"with" counts who took part or came along ("a fight
+#: involving 30 people", "walked in with two other teens"), not who was hit; "along with"
+#: and "together with" still add victims ("shot along with two others")
+_COMPANIONS = re.compile(r"\b(?:involving|with)\s+(?:about\s+|around\s+|some\s+|more\s+than\s+|at\s+least\s+|nearly\s+|the\s+)?$", re.IGNORECASE)
+
+
+#: "killed, with 50 injured", "with three others wounded": "with" states an outcome of its own
+_WITH_OUTCOME = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:injured|wounded|hurt|dead|killed|died|missing)\b", re.IGNORECASE)
+
+
+def _along_with(before: str) -> bool:
+    return re.search(r"\b(?:along|together|alongside)\s+with\s+\S*\s*\S*\s*$", before[-40:], re.IGNORECASE) is not None
+
 
 def load_nlp(*, fast_attrs: bool = True):
     """The spaCy English pipeline (shipped in a PyPI package; nothing is downloaded).
@@ -1077,6 +1090,8 @@ def extract_mentions(
             toll = _TOLL_CUE.search(before)
             if _NOT_VICTIMS.search(before[-40:]) or _NOT_VICTIMS_SOURCE.search(before[-60:]):
                 continue
+            if _COMPANIONS.search(before[-40:]) and not _along_with(before) and not _WITH_OUTCOME.match(doc.text[a_end : a_end + 40]):
+                continue  # "a fight involving more than 30 people", "entered the shop with two other teens"
             if lex.not_victim_after is not None and lex.not_victim_after.match(doc.text[a_end : a_end + 60]):
                 continue  # "three men were charged in the murder": suspects, not the dead
             if _SUBSET.match(doc.text[a_end : a_end + 40]):
@@ -1089,6 +1104,7 @@ def extract_mentions(
                 continue  # "a man shot his wife", "two gunmen killed a guard": who did it
             if trigger is not None and _progressive_doer(trigger, kind) and (
                 (subj.dep_ == "nsubj" and subj.head == trigger) or (trigger.dep_ == "acl" and trigger.head == subj)
+                or (trigger.dep_ == "xcomp" and subj.dep_ == "nsubj" and subj.head == trigger.head)  # "began shooting"
             ):
                 continue  # "two men were shooting at each other", "two families are hurting"
             if trigger is not None and _actor_of_other_verb(subj, trigger, kinds):
