@@ -54,3 +54,16 @@ def test_men_who_began_shooting_are_shooters(nlp) -> None:
 
 def test_age_after_a_name_with_a_lowercase_surname() -> None:
     assert find_counts("Rita gomez, 19 was shot in the arm.") == []
+
+
+def test_men_who_drove_up_and_began_shooting_are_shooters(nlp) -> None:
+    assert tolls(nlp, "Witnesses said three men in a grey truck drove up and began shooting at the porch in Dalton.") == []
+
+
+def test_family_in_a_car_with_the_victim_are_companions(nlp) -> None:
+    text = "A girl was hit when a van with the girl and two other relatives was caught in crossfire in Dalton."
+    assert ("injured", 2) not in tolls(nlp, text)
+
+
+def test_shootings_across_the_city_are_a_tally(nlp) -> None:
+    assert tolls(nlp, "The weekend left five people dead in 12 shootings across the city of Dalton.") == []

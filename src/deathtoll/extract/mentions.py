@@ -90,11 +90,22 @@ _NOT_VICTIMS_SOURCE = re.compile(
 #: a count right after "involving"/"with" counts who took part or came along ("a fight
 #: involving 30 people", "walked in with two other teens"), not who was hit; "along with"
 #: and "together with" still add victims ("shot along with two others")
-_COMPANIONS = re.compile(r"\b(?:involving|with)\s+(?:about\s+|around\s+|some\s+|more\s+than\s+|at\s+least\s+|nearly\s+|the\s+)?$", re.IGNORECASE)
+_COMPANIONS = re.compile(
+    r"\b(?:involving|with)\s+(?:about\s+|around\s+|some\s+|more\s+than\s+|at\s+least\s+|nearly\s+|the\s+)?$"
+    r"|\bwith\s+(?:the|his|her|their|a|an)\s+[\w'-]+\s+and\s+$",  # "a car with the boy and three others"
+    re.IGNORECASE,
+)
 
 
 #: "killed, with 50 injured", "with three others wounded": "with" states an outcome of its own
 _WITH_OUTCOME = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:injured|wounded|hurt|dead|killed|died|missing)\b", re.IGNORECASE)
+
+
+def _first_conj(v):
+    """The first of coordinated verbs ("rolled by and began shooting": "rolled"), whose subject they share."""
+    while v.dep_ == "conj" and v.head.i != v.i:
+        v = v.head
+    return v
 
 
 def _along_with(before: str) -> bool:
@@ -1104,7 +1115,7 @@ def extract_mentions(
                 continue  # "a man shot his wife", "two gunmen killed a guard": who did it
             if trigger is not None and _progressive_doer(trigger, kind) and (
                 (subj.dep_ == "nsubj" and subj.head == trigger) or (trigger.dep_ == "acl" and trigger.head == subj)
-                or (trigger.dep_ == "xcomp" and subj.dep_ == "nsubj" and subj.head == trigger.head)  # "began shooting"
+                or (trigger.dep_ == "xcomp" and subj.dep_ == "nsubj" and subj.head == _first_conj(trigger.head))  # "began shooting"
             ):
                 continue  # "two men were shooting at each other", "two families are hurting"
             if trigger is not None and _actor_of_other_verb(subj, trigger, kinds):
