@@ -294,6 +294,7 @@ class EventMention(Record):
     end: int = 0
     extractor: str = ""  # version of the extractor that produced it
     persons: tuple[str, ...] = ()  # victims/suspects the report names, as "first last" keys (linking evidence)
+    ages: tuple[int, ...] = ()  # ages of people the report describes ("a 4-year-old", "Jane Roe, 23,"): linking evidence
 
 
 @dataclass(frozen=True)
@@ -417,6 +418,7 @@ def mention_from_dict(d: dict) -> EventMention:
     d["place_texts"] = tuple(TextSpan(**t) for t in d.get("place_texts", ()))
     d["date_texts"] = tuple(TextSpan(**t) for t in d.get("date_texts", ()))
     d["persons"] = tuple(d.get("persons", ()))
+    d["ages"] = tuple(d.get("ages", ()))
     return EventMention(**d)
 
 

@@ -131,7 +131,7 @@ class Pipeline:
         inside = [t for t in m.place_texts if m.start <= t.start < m.end]
         outside = [t for t in m.place_texts if not (m.start <= t.start < m.end)]
         gaz = self.gazetteer
-        hint = self.document_country(doc)
+        hint = self.document_country(doc, m.persons)
         place = gaz.resolve_place(inside, text=doc.text, country_hint=hint) if inside else None
         if place is None or place.precision >= 6:
             # a place borrowed from a neighbouring sentence locates the event no finer than its
@@ -146,12 +146,17 @@ class Pipeline:
                 place = place.replace(precision=max(place.precision, CONTEXT_PLACE_PRECISION))
         return m.replace(place=place, time=self.date_mention(m, doc))
 
-    def document_country(self, doc: Document) -> str | None:
+    def document_country(self, doc: Document, persons: Sequence[str] = ()) -> str | None:
         """The country a report is about, when it names one clearly more than any other
-        (a Syria report that mentions "U.S. strikes" once is still about Syria)."""
+        (a Syria report that mentions "U.S. strikes" once is still about Syria).
+
+        ``persons``: the "first last" keys of people the report names; their words alone are
+        no place cues ("Michael" is a parish of the Isle of Man, "Jordan" a country,
+        "Mendoza" an Argentine province: in a US report they are a victim's or suspect's name)."""
         if self._doc_country[0] == doc.doc_id:
             return self._doc_country[1]
-        counts = self.gazetteer.context(doc.text).countries
+        not_places = frozenset(w for p in persons for w in p.split())
+        counts = self.gazetteer.context(doc.text, not_places=not_places).countries
         hint = None
         if counts:
             (top, n), *rest = counts.most_common(2) + [(None, 0)]

@@ -401,7 +401,9 @@ def _age_apposition(g: _Grammar, s: str, before: _Before, end: int, atoms: list[
         prev = before.words[-2]  # "Tom Smith, also 18."
     if prev.endswith(","):
         word = prev[:-1].strip("\"'\u201d\u2019)")
-        if not word or not (word[0].isupper() or word.lower() in g.person_nouns):
+        # "Jamie clayton, 22 was shot": a name whose surname lost its capital still follows a given name
+        named = len(before.words) > 1 and before.words[-2][:1].isupper() and word.isalpha()
+        if not word or not (word[0].isupper() or word.lower() in g.person_nouns or named):
             return False
     elif prev.lower() not in g.age_app_before:
         return False
@@ -423,6 +425,10 @@ def _caption_or_phone(g: _Grammar, s: str, before: _Before, end: int, atoms: lis
     return False
 
 
+#: the later figures of an age list ("ages 17, 19 and 20", "aged 4 to 9"), up to the figure
+_AGE_LIST = re.compile(r"\b(?:ages|aged)\s+\d{1,3}(?:\s*(?:,|and|or|to|-)\s*\d{1,3})*\s*(?:,|and|or|to|-)\s*$", re.I)
+
+
 def _excluded(g: _Grammar, s: str, before: _Before, end: int, atoms: list[_Atom]) -> bool:
     """Dates, ages, era years, names and years: phrases that are not counts at all."""
     if not any(a.kind == "num" for a in atoms):
@@ -434,6 +440,8 @@ def _excluded(g: _Grammar, s: str, before: _Before, end: int, atoms: list[_Atom]
         return True
     if before.suffix(g.age_before, 4, g.age_lasts) or g.age_after.match(s, end):
         return True
+    if _AGE_LIST.search(s, max(0, atoms[0].start - 40), atoms[0].start):
+        return True  # "three men, ages 17, 19 and 20": every figure of the list is an age
     if g.era_after.match(s, end) or prev in ("AD", "A.D", "CE") or g.clock_after.match(s, end):
         return True
     if _calibre(g, before, atoms):

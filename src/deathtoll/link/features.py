@@ -36,6 +36,7 @@ class MentionView:
     count_precise_low: Optional[int] = None
     separate: bool = False  # the text calls it a separate incident  # lowest figure among non-vague claims ("40" in "at least 40")
     persons: frozenset[str] = frozenset()  # victims/suspects the report names ("first last" keys)
+    ages: frozenset[int] = frozenset()  # ages the report gives its people
 
 
 def describe_claim(c: CountClaim) -> str:
@@ -129,4 +130,5 @@ def view(m: EventMention) -> MentionView:
         count_precise_low=_precise_low(fatal),
         separate=m.separate,
         persons=frozenset(getattr(m, "persons", ()) or ()),
+        ages=frozenset(getattr(m, "ages", ()) or ()),
     )

@@ -133,7 +133,19 @@ def _persons(a: MentionView, b: MentionView, cfg: LinkConfig) -> Part:
     return value, "same people named ({})", (', '.join(n.title() for n in shared[:3]),)
 
 
-FEATURES = (_place, _time, _types, _perpetrator, _victims, _counts)
+def _ages(a: MentionView, b: MentionView, cfg: LinkConfig) -> Part:
+    """Two reports that give their people the same age ("a 4-year-old" in both): only across
+    documents, and not for round-ups that state many ages."""
+    w = cfg.weights["ages"]
+    if a.doc_id == b.doc_id or not a.ages or not b.ages or max(len(a.ages), len(b.ages)) > w["max_ages"]:
+        return 0.0, "", ()
+    shared = a.ages & b.ages
+    if not shared:
+        return 0.0, "", ()
+    return w["shared"], "same ages ({})", (", ".join(map(str, sorted(shared))),)
+
+
+FEATURES = (_place, _time, _types, _perpetrator, _victims, _counts, _ages)
 
 
 def _tally(a: MentionView, b: MentionView, cfg: LinkConfig) -> tuple[float, bool, list[Part]]:

@@ -11,6 +11,7 @@ from .config import ReconcileConfig, load_config
 from .contradictions import find_contradictions
 from .rules import GroupResult, apply_subgroup_floor, claim_ref
 from .rules import group_toll as _group_toll
+from .supersede import supersede_wounds
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,7 @@ def _implausible(c: CountClaim, max_toll: Optional[int]) -> bool:
 
 
 def reconcile(mentions: Sequence[EventMention], origins: Optional[Mapping[str, str]] = None) -> Reconciliation:
-    """Reconcile the claims of one event's mentions by rule ``deathtoll.reconcile.v3``
+    """Reconcile the claims of one event's mentions by rule ``deathtoll.reconcile.v4``
     (documented in :mod:`deathtoll.reconcile.rules`). Order of ``mentions`` is irrelevant.
 
     ``origins`` maps doc_id -> origin_id (near-duplicate groups): copies of one wire
@@ -108,11 +109,18 @@ def reconcile(mentions: Sequence[EventMention], origins: Optional[Mapping[str, s
         base = groups.get(civilians) or GroupResult(Toll(None, None, None, 0), ())
         groups[civilians] = apply_subgroup_floor(base, civ_subs, group=civilians)
     groups.update(subs)
-    injured = group_toll("injured", [c for c, _ in claims if c.kind in cfg.injury_kinds and c.subgroup is None], nc)
+    wounded, wound_notes = supersede_wounds(
+        [c for c, _ in claims if c.kind in cfg.injury_kinds and c.subgroup is None],
+        [c for c, _ in fatal],
+        total.toll.best,
+        (lambda d: origins.get(d, d)) if origins else (lambda d: d),
+    )
+    injured = group_toll("injured", wounded, nc)
 
     notes = list(total.notes)
     for r in groups.values():
         notes.extend(r.notes)
+    notes.extend(wound_notes)
     notes.extend(injured.notes)
     ignored = [c for c, _ in claims if c.kind not in cfg.fatal_kinds | cfg.injury_kinds]
     if ignored:

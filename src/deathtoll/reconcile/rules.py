@@ -1,4 +1,4 @@
-"""The reconciliation rule ``deathtoll.reconcile.v3``: from count claims to low/best/high.
+"""The reconciliation rule ``deathtoll.reconcile.v4``: from count claims to low/best/high.
 
 Inputs are the ``CountClaim`` records of all mentions of one event. Each claim is an
 interval ``[low, high]`` (``high=None``: open above, "at least 375" = (375, None),
@@ -12,8 +12,10 @@ Groups
   * ``civilians`` / ``combatants`` / ``prisoners``: fatal claims of that victim kind
     (a claim with victim kind ``unknown`` takes its mention's victim kind);
   * ``children`` / ``women``: fatal claims about that subgroup only;
-  * ``injured``: claims of kind ``injured`` (no subgroup). ``missing``/``abducted`` are
-    not tolls and are ignored.
+  * ``injured``: claims of kind ``injured`` (no subgroup), read after *deaths supersede
+    wounds* (new in v4, :mod:`deathtoll.reconcile.supersede`): a report counting fewer
+    deaths than the event's fatality best has that difference taken from its wounded.
+    ``missing``/``abducted`` are not tolls and are ignored.
   A victims group appears in the result only when claims for it exist.
 
 Credibility
