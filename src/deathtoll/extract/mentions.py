@@ -321,19 +321,35 @@ class _DocContext:
 
     def is_affiliation(self, start: int, end: int) -> bool:
         """Is this actor name the victims' side ("160 Syrian government troops", "regime soldiers")?"""
-        after = re.match(r"\s*([A-Za-z-]+)", self.doc.text[end : end + 30])
-        if after and after.group(1).lower() in self.lex.person_nouns:
-            return True
         before = self.doc.text[max(0, start - 25) : start]
+        if re.search(r"\bby\s+(?:the\s+)?$", before, re.IGNORECASE):
+            return False  # "shelling by IS militants": the doer, whatever noun follows
+        after = re.match(r"\s*([A-Za-z-]+)", self.doc.text[end : end + 30])
+        # a person noun after the name ("IS fighters"), but not a participle the victim
+        # lexicon also lists ("US-led strikes killed 20"): that is the name's own verb
+        if after and after.group(1).lower() in self.lex.person_nouns and not self.lex.trigger_regex.fullmatch(after.group(1)):
+            return True
         if re.search(r"(?<![\d,.])(?:1[89]|20)\d\d\s*$", before):
             return False  # a dateline's year ("Mon 02 Jan 2017 US-led coalition strikes kill ..."), not a count
-        return re.search(r"(?:\d|\b(?:dozens|hundreds|scores|tens|of))\s*$", before, re.IGNORECASE) is not None
+        if re.search(r"(?:\d|\b(?:dozens|hundreds|scores|tens))\s*$", before, re.IGNORECASE):
+            return True
+        # "members of IS", "dozens of IS": "of" after a person noun or a count, never after
+        # an event noun ("a series of Russian air strikes", "the aftermath of regime shelling")
+        of = re.search(r"\b(\w+)\s+of\s+(?:the\s+)?$", before)
+        return of is not None and (
+            of.group(1).lower() in self.lex.person_nouns
+            or re.fullmatch(r"\d+|dozens|hundreds|scores|tens|thousands|some|many|most|all|one|two|three", of.group(1), re.I) is not None
+        )
 
     def is_target(self, start: int, end: int) -> bool:
         """Is this actor the target or the place ("strikes on rebel-held Idlib")?"""
         lex = self.lex
         before = self.doc.text[max(0, start - 45) : start]  # room for "the stronghold of the extremist group"
         after = self.doc.text[end : end + 16]
+        if re.search(r"\bblam\w*\s+on\s+(?:the\s+)?$", before, re.IGNORECASE):
+            return False  # "an attack blamed on the regime": the accused doer, not the target
+        if re.match(r"\s+(?i:targets|hits|strikes|bombs|shells|pounds)\s+(?:the\s+)?[A-Z]", self.doc.text[end : end + 40]):
+            return False  # a headline's verb ("Syrian Air Force Targets ISIS"), not "ISIS targets"
         return bool(
             (lex.target_before is not None and lex.target_before.search(before))
             or (lex.target_after is not None and lex.target_after.match(after))
@@ -843,7 +859,11 @@ def _perpetrator(
     text = ctx.doc.text
 
     def actors_in(start: int, end: int) -> list[tuple[int, int, Actor]]:
-        return [a for a in s.actors if a[0] >= start and a[1] <= end and not _overlaps(a, victim_spans)]
+        # a target inside the subject phrase ("strikes on the Islamic State's capital") never acted
+        return [
+            a for a in s.actors
+            if a[0] >= start and a[1] <= end and not _overlaps(a, victim_spans) and not ctx.is_target(a[0], a[1])
+        ]
 
     def generic_in(start: int, end: int) -> bool:
         frag = text[start:end].lower().strip()
