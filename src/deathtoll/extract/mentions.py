@@ -184,6 +184,10 @@ class _DocContext:
             return any(s < ae and e > as_ for as_, ae, _ in actor_spans)
 
         def add(s: int, e: int) -> None:
+            if text[e - 1 : e] == "-":
+                nxt = re.match(r"[A-Z][\w'’]*", text[e : e + 30])
+                if nxt:
+                    e += nxt.end()  # "Deir el-" + "Zour": the tokenizer cut the name at its article
             if (s, e) in seen or inside_actor(s, e):
                 return
             if re.match(r"-(?:based|born|backed|led|run|funded)\b", text[e : e + 8]):
