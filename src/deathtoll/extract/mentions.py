@@ -56,6 +56,11 @@ _NEAR_WORDS = {"near", "outside", "around", "close", "nearby", "countryside", "o
 _PARTITIVE = re.compile(r"^\s*(?:of\s+(?:the\s+|those\s+|them\b)?)", re.IGNORECASE)
 _TOLL_CUE = re.compile(r"\b(?:death toll|toll|number of|tally|total of|count of|casualt(?:y|ies) (?:figure|toll)|put (?:the|their) (?:\w+ )?(?:number|figure))\b[^.;]{0,80}$", re.IGNORECASE)
 _INCLUDING = re.compile(r"\b(?:including|among them|among whom|of whom|of them|among the dead(?: were)?)\s*$", re.IGNORECASE)
+#: "since September 2014", "since early 2015": a toll counted from a month or year on
+_SINCE_MONTH_YEAR = re.compile(
+    r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
 _PERFECT_CUMULATIVE = re.compile(r"\b(?:has|have)\s+(?:so far\s+|now\s+|already\s+)?(?:killed|claimed the lives)\b", re.IGNORECASE)
 _AGE_APPOSITION = re.compile(r"\b(?:man|woman|boy|girl|victim|teen|teenager|suspect|father|mother|son|daughter|[A-Z][\w'’-]*|both|aged|age),\s*$")
 _SINGLE_VICTIM_NOUNS = frozenset(
@@ -78,7 +83,7 @@ _REPORTING_LEMMAS = frozenset({"say", "tell", "report", "announce", "state", "ad
 _SUBSET = re.compile(r"\s+of\s+(?:the|those|them|these)\s*(?:slain|dead|victims|killed|bodies|casualties|executed)?\b", re.IGNORECASE)
 _ABSOLUTE_DATE = re.compile(r"\b(1[89]\d\d|20\d\d)\b|January|February|March|April|May|June|July|August|September|October|November|December")
 _NUMBER_OF = re.compile(r"number of ([\w\s-]{3,40}?)\s+(?:who|that|executed|killed|slain|at|to|was|were|in|by)\b", re.IGNORECASE)
-_VICTIM_WINDOW_END = re.compile(r"\b(?:by|in|on|as|when|while|during|after|amid|at|near|since|following)\b")
+_VICTIM_WINDOW_END = re.compile(r"\b(?:by|in|on|as|when|while|during|after|amid|at|near|since|following|including)\b")
 _NOT_VICTIMS = re.compile(r"\b(?:population|budget|capacity|salary|salaries|price|cost|area|height|distance|length)\b[^.;]{0,25}$", re.IGNORECASE)
 #: "according to the sheriff and an officer" (sources), "police arrested three men" (suspects)
 _NOT_VICTIMS_SOURCE = re.compile(
@@ -990,6 +995,8 @@ def _is_background(sent, sent_text: str, phrase: CountPhrase, lex: Lexicon) -> b
         return True
     if _PERFECT_CUMULATIVE.search(sent_text) and (phrase.vague or (phrase.value or 0) >= 1000):
         return True
+    if _SINCE_MONTH_YEAR.search(sent_text):
+        return True  # "killed in coalition strikes since September 2014": a running total
     return (phrase.value or 0) >= 20000
 
 
@@ -1185,11 +1192,18 @@ def extract_mentions(
                     if t not in ("attack", "clash", "execution", "massacre"):
                         event_type = t
                         break
-        # monitors' convention: "people" killed in an attack on a place are civilians
+        # monitors' convention: "people" killed in an attack on a place are civilians, unless
+        # the sentence counts the civilians among them apart ("20 people including 13
+        # civilians", "six civilians were among 22 people killed"): then the rest were not
         if event_type in lex.civilian_event_types:
             claims = [
                 c.replace(victim_kind="civilian")
                 if c.victim_kind == "unknown" and c.qualifier != "named" and _head_word(c.number_text, doc.text, c.number_end) in lex.generic_people
+                and not any(
+                    o.victim_kind in ("civilian", "combatant") and o.subgroup is None and o.kind == c.kind
+                    and o.value is not None and c.value is not None and o.value < c.value
+                    for o in claims
+                )
                 else c
                 for c in claims
             ]
