@@ -31,3 +31,18 @@ def test_a_toll_since_a_month_and_year_is_background(nlp):
 def test_a_toll_over_one_week_is_background(nlp):
     found = _claims(nlp, "More than 300 civilians were killed in one week of bombing across the province.")
     assert all(v != 300 for v, _ in found), found
+
+
+def test_fighters_and_civilians_joined_by_and_are_counted_apart(nlp):
+    found = _claims(nlp, "Coalition air strikes killed 40 jihadist fighters and nine civilians near the dam on Monday.")
+    assert (9, "civilian") in found and (49, "combatant") not in found, found
+
+
+def test_a_rebel_held_town_counts_no_rebel(nlp):
+    found = _claims(nlp, "Shelling on a rebel-held town killed 11 people on Monday, a monitor said.")
+    assert all(v != 1 for v, _ in found), found
+
+
+def test_a_verbless_headline_figure_is_a_death_toll(nlp):
+    found = _claims(nlp, "31 dead in gas attack on northern town.")
+    assert (31, "civilian") in found, found

@@ -715,6 +715,9 @@ def _merge_coordinated(claims: list[CountClaim], nouns: list, text: str) -> list
             if j is not None:
                 if j in dropped or claims[j].kind != claims[k].kind or claims[j].value is None or j == k:
                     continue
+                kinds = {claims[j].victim_kind, claims[k].victim_kind}
+                if len(kinds) > 1 and "unknown" not in kinds:
+                    continue  # "50 militants and eight civilians": two groups, each counted apart
                 extra += claims[j].value
                 used.append(j)
             elif m.lower_ in _REFLEXIVES or _one_person(m) or (m.lower_ in _SINGLE_VICTIM_NOUNS and root.i in by_tok):
@@ -1095,7 +1098,11 @@ def extract_mentions(
             noun_ok = noun is not None and (
                 noun.lower_ in lex.person_nouns or noun.lemma_.lower() in lex.person_nouns
             )
-            direct = noun is None and num_tok.dep_ in ("dobj", "nsubjpass", "nsubj", "pobj", "attr", "appos", "conj")
+            direct = noun is None and (
+                num_tok.dep_ in ("dobj", "nsubjpass", "nsubj", "pobj", "attr", "appos", "conj")
+                # a headline's verbless "86 dead in gas attack", "Seven dead, 20 wounded"
+                or (trigger is not None and trigger.head == num_tok and trigger.dep_ in ("amod", "acl") and trigger.i > num_tok.i)
+            )
             if noun is not None and not noun_ok and toll is None:
                 continue  # "a population of 18,000", "48 massacres": counts of something else
             if not (noun_ok or toll is not None or direct):
