@@ -50,6 +50,8 @@ _LOCATIVE_PREPS = {"in", "near", "at", "outside", "around", "from", "of", "to", 
 #: prepositions after which a name tagged as a person may still be a place ("in Walker");
 #: "according to Walker", "a statement from Smith" name people
 _PERSON_PLACE_PREPS = {"in", "near", "at", "outside", "around", "inside"}
+#: nouns before "of" that make the name after it a place ("the town of X")
+_SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "villages", "towns", "district", "neighbourhood", "neighborhood", "suburb", "province", "governorate", "camp"})
 #: words after a name that make it a place ("Aleppo province", "Idlib countryside")
 _PLACE_NOUNS = frozenset({"province", "governorate", "countryside", "city", "suburbs", "outskirts", "district"})
 _NEAR_WORDS = {"near", "outside", "around", "close", "nearby", "countryside", "outskirts", "east", "west", "north", "south"}
@@ -193,6 +195,9 @@ class _DocContext:
                 nxt = re.match(r"[A-Z][\w'’]*", text[e : e + 30])
                 if nxt:
                     e += nxt.end()  # "Deir el-" + "Zour": the tokenizer cut the name at its article
+            prov = re.match(r"\s+(?:province|governorate)\b", text[e : e + 14], re.IGNORECASE)
+            if prov:
+                e += prov.end()  # "Idlib province": the province, not the city named like it
             if (s, e) in seen or inside_actor(s, e):
                 return
             if re.match(r"-(?:based|born|backed|led|run|funded)\b", text[e : e + 8]):
@@ -237,7 +242,9 @@ class _DocContext:
                         k += 2  # "the town of al-Bab": a lowercase article opens the name
                     while k < len(toks) and (toks[k].is_title or toks[k].text in ("-", "'")) and toks[k].ent_type_ not in ("DATE", "CARDINAL"):
                         k += 1
-                    if k > j and t.lower_ not in _PERSON_PLACE_PREPS and toks[j].ent_type_ == "PERSON":
+                    # "the town of Khan Sheikhun": a place whatever the NER made of the name
+                    settlement = t.lower_ == "of" and i > 0 and toks[i - 1].lower_ in _SETTLEMENT_NOUNS
+                    if k > j and t.lower_ not in _PERSON_PLACE_PREPS and not settlement and toks[j].ent_type_ == "PERSON":
                         continue  # "according to Walker": a person, not a place
                     if k > j:
                         run = _place_run(toks[j:k], text, self.is_place, from_left=True)
@@ -301,11 +308,14 @@ class _DocContext:
     def frequent_places(self) -> list[TextSpan]:
         """The place the document names most often (named at least twice), as a last resort."""
         if not hasattr(self, "_frequent"):
-            counts = Counter(t.text.removeprefix("near ") for s in self.sentences for t in s.places)
+            def key(t: TextSpan) -> str:  # "Idlib province" and "Idlib" are one name
+                return re.sub(r"\s+(?:province|governorate)$", "", t.text.removeprefix("near "), flags=re.IGNORECASE)
+
+            counts = Counter(key(t) for s in self.sentences for t in s.places)
             first: dict[str, TextSpan] = {}
             for s in self.sentences:
                 for t in s.places:
-                    first.setdefault(t.text.removeprefix("near "), t)
+                    first.setdefault(key(t), t)
             self._frequent = [first[n] for n, k in counts.most_common(4) if k >= 2]
         return self._frequent
 
