@@ -61,3 +61,13 @@ def test_chemical_attack_goes_to_the_reports_main_armed_party(nlp):
     ms = extract_mentions(Document(doc_id="ar2", text=text, source="Test Wire"), nlp=nlp, is_place=get_gazetteer().is_place)
     chem = [m for m in ms if m.event_type == "chemical_attack"]
     assert chem and chem[0].perpetrator.actor_id == "syrian_government"
+
+
+def test_the_weapon_named_inside_the_victims_phrase_names_the_doer(nlp):
+    text = "Three farmers were among nine people killed in regime shelling near the river on Monday."
+    assert _perp(nlp, text) == "syrian_government"
+
+
+def test_group_before_a_target_noun_keeps_the_target(nlp):
+    text = "Rockets fired at the IS group headquarters killed nine people, a monitor said."
+    assert _perp(nlp, text) != "islamic_state"

@@ -364,7 +364,7 @@ class _DocContext:
         """Is this actor the target or the place ("strikes on rebel-held Idlib")?"""
         lex = self.lex
         before = self.doc.text[max(0, start - 45) : start]  # room for "the stronghold of the extremist group"
-        after = self.doc.text[end : end + 16]
+        after = self.doc.text[end : end + 30]
         if re.search(r"\bblam\w*\s+on\s+(?:the\s+)?$", before, re.IGNORECASE):
             return False  # "an attack blamed on the regime": the accused doer, not the target
         if re.match(r"\s+(?i:targets|hits|strikes|bombs|shells|pounds)\s+(?:the\s+)?[A-Z]", self.doc.text[end : end + 40]):
@@ -931,7 +931,9 @@ def _perpetrator(
     others = [
         a
         for a in s.actors
-        if not _overlaps(a, victim_spans)
+        # an actor inside the victims' phrase is theirs, unless the phrase goes on to say
+        # what killed them ("eight people killed in regime shelling", "... killed by IS")
+        if (not _overlaps(a, victim_spans) or re.search(r"\b(?:in|by)\s+(?:the\s+|a\s+)?$", text[max(0, a[0] - 12) : a[0]]))
         and not _overlaps(a, [claimant_span] if claimant_span else [])
         and not ctx.is_affiliation(a[0], a[1])
         and not ctx.is_target(a[0], a[1])
