@@ -71,3 +71,8 @@ def test_the_weapon_named_inside_the_victims_phrase_names_the_doer(nlp):
 def test_group_before_a_target_noun_keeps_the_target(nlp):
     text = "Rockets fired at the IS group headquarters killed nine people, a monitor said."
     assert _perp(nlp, text) != "islamic_state"
+
+
+def test_kurdish_militants_are_the_kurdish_forces(nlp):
+    text = "Kurdish militants killed 14 jihadist fighters in clashes near the border town on Friday."
+    assert _perp(nlp, text) == "kurdish_forces"
