@@ -133,7 +133,10 @@ class Pipeline:
         gaz = self.gazetteer
         hint = self.document_country(doc, m.persons)
         place = gaz.resolve_place(inside, text=doc.text, country_hint=hint) if inside else None
-        if place is None or place.precision >= 6:
+        # a place abroad in a report about one country is most often the dateline or where
+        # someone spoke ("Beirut", "said in New York"): a place inside the country around it wins
+        abroad = place is not None and hint is not None and place.country_code not in (None, hint)
+        if place is None or place.precision >= 6 or abroad:
             # a place borrowed from a neighbouring sentence locates the event no finer than its
             # province; the first candidate finer than a country wins (when the sentence itself
             # names only a country, only a finer place inside the report's country replaces it:
@@ -144,6 +147,13 @@ class Pipeline:
             if found and (place is None or fine):
                 place = (fine or found)[0]
                 place = place.replace(precision=max(place.precision, CONTEXT_PLACE_PRECISION))
+        abroad = place is not None and hint is not None and place.country_code not in (None, hint)
+        want = hint or (place.country_code if place is not None else None)
+        if (place is None or place.precision >= 6 or abroad) and doc.title and want:
+            # still no finer place than the country: the headline's, inside that country
+            head = gaz.headline_place(doc.title, want)
+            if head is not None:
+                place = head.replace(precision=max(head.precision, CONTEXT_PLACE_PRECISION))
         return m.replace(place=place, time=self.date_mention(m, doc))
 
     def document_country(self, doc: Document, persons: Sequence[str] = ()) -> str | None:

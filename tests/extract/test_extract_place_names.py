@@ -23,3 +23,17 @@ def test_place_before_possessive_country_apposition(nlp):
 
 def test_lowercase_article_after_town_of_is_a_place(nlp):
     assert "al-Bab" in _own_places(nlp, "Shelling killed six people in the town of al-Bab on Monday, activists said.")
+
+
+def test_the_town_of_a_name_the_ner_calls_a_person_is_a_place(nlp):
+    """Written for this test: "the town of X" makes X a place whatever the NER tagged."""
+    doc = Document(doc_id="pn-settle", text="The raid on the town of Khan Sheikhun killed at least 19 people, medics said.")
+    ms = extract_mentions(doc, nlp=nlp, is_place=get_gazetteer().is_place)
+    assert ms and any(t.text == "Khan Sheikhun" for t in ms[0].place_texts), ms
+
+
+def test_a_province_word_stays_with_its_name(nlp):
+    """Written for this test: "Idlib province" is read whole, so it means the province."""
+    doc = Document(doc_id="pn-prov", text="Air strikes killed 12 people in Idlib province on Sunday, a monitor said.")
+    ms = extract_mentions(doc, nlp=nlp, is_place=get_gazetteer().is_place)
+    assert ms and any(t.text == "Idlib province" for t in ms[0].place_texts), ms

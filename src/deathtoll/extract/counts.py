@@ -103,7 +103,7 @@ class _Grammar:
                 |(?:(?:half\s+)?an?\s+(?=(?:dozen|hundred|thousand|million|billion)\b))?
                  (?:{word})(?:(?:\s+|-)(?:{word})|(?:(?<=hundred)|(?<=thousand)|(?<=million))\s+and\s+(?:{word}))*
                 )\b)
-            |(?P<indef>\ban?\s+(?P<adj>(?:[\w'-]+\s+){{0,{int(d['indefinite_adjectives_max'])}}}?)(?P<pn>{persons})\b)
+            |(?P<indef>\ban?\s+(?P<adj>(?:[\w'-]+\s+){{0,{int(d['indefinite_adjectives_max'])}}}?)(?P<pn>{persons})\b(?!-\w))
             |(?P<digits>(?<![\w.,/:])(?P<num>\d[\d,.:/]*\d|\d)(?P<grp>(?:[ \u00a0\u202f]\d{{3}}(?![\d,.]\d))*)
                 (?P<suf>[A-Za-z%]*)(?:\s+(?P<dscale>hundred|thousand|million|billion)\b)?)
             """,

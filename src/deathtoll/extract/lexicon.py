@@ -277,6 +277,7 @@ def load_lexicon() -> Lexicon:
         document_actor_types=frozenset(actors_data.get("document_actor", {}).get("event_types", [])),
         document_actor_excluded=frozenset(actors_data.get("document_actor", {}).get("excluded", [])),
         target_after=re.compile(
-            "^(?:" + "|".join(re.escape(w) for w in actors_data["target_cues"]["after"]) + r")(?![a-z])", re.IGNORECASE
+            # "the IS group bastion", "the Islamic State group's capital": the word "group" may stand before the cue
+            r"^(?:\s+groups?(?=['’\s]))?(?:" + "|".join(re.escape(w) for w in actors_data["target_cues"]["after"]) + r")(?![a-z])", re.IGNORECASE
         ),
     )

@@ -52,12 +52,19 @@ _LOCATIVE_PREPS = {"in", "near", "at", "outside", "around", "from", "of", "to", 
 #: prepositions after which a name tagged as a person may still be a place ("in Walker");
 #: "according to Walker", "a statement from Smith" name people
 _PERSON_PLACE_PREPS = {"in", "near", "at", "outside", "around", "inside"}
+#: nouns before "of" that make the name after it a place ("the town of X")
+_SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "villages", "towns", "district", "neighbourhood", "neighborhood", "suburb", "province", "governorate", "camp"})
 #: words after a name that make it a place ("Aleppo province", "Idlib countryside")
 _PLACE_NOUNS = frozenset({"province", "governorate", "countryside", "city", "suburbs", "outskirts", "district"})
 _NEAR_WORDS = {"near", "outside", "around", "close", "nearby", "countryside", "outskirts", "east", "west", "north", "south"}
 _PARTITIVE = re.compile(r"^\s*(?:of\s+(?:the\s+|those\s+|them\b)?)", re.IGNORECASE)
 _TOLL_CUE = re.compile(r"\b(?:death toll|toll|number of|tally|total of|count of|casualt(?:y|ies) (?:figure|toll)|put (?:the|their) (?:\w+ )?(?:number|figure))\b[^.;]{0,80}$", re.IGNORECASE)
 _INCLUDING = re.compile(r"\b(?:including|among them|among whom|of whom|of them|among the dead(?: were)?)\s*$", re.IGNORECASE)
+#: "since September 2014", "since early 2015": a toll counted from a month or year on
+_SINCE_MONTH_YEAR = re.compile(
+    r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
 _PERFECT_CUMULATIVE = re.compile(r"\b(?:has|have)\s+(?:so far\s+|now\s+|already\s+)?(?:killed|claimed the lives)\b", re.IGNORECASE)
 _AGE_APPOSITION = re.compile(r"\b(?:man|woman|boy|girl|victim|teen|teenager|suspect|father|mother|son|daughter|[A-Z][\w'’-]*|both|aged|age),\s*$")
 _SINGLE_VICTIM_NOUNS = frozenset(
@@ -80,7 +87,7 @@ _REPORTING_LEMMAS = frozenset({"say", "tell", "report", "announce", "state", "ad
 _SUBSET = re.compile(r"\s+of\s+(?:the|those|them|these)\s*(?:slain|dead|victims|killed|bodies|casualties|executed)?\b", re.IGNORECASE)
 _ABSOLUTE_DATE = re.compile(r"\b(1[89]\d\d|20\d\d)\b|January|February|March|April|May|June|July|August|September|October|November|December")
 _NUMBER_OF = re.compile(r"number of ([\w\s-]{3,40}?)\s+(?:who|that|executed|killed|slain|at|to|was|were|in|by)\b", re.IGNORECASE)
-_VICTIM_WINDOW_END = re.compile(r"\b(?:by|in|on|as|when|while|during|after|amid|at|near|since|following)\b")
+_VICTIM_WINDOW_END = re.compile(r"\b(?:by|in|on|as|when|while|during|after|amid|at|near|since|following|including)\b")
 _NOT_VICTIMS = re.compile(r"\b(?:population|budget|capacity|salary|salaries|price|cost|area|height|distance|length)\b[^.;]{0,25}$", re.IGNORECASE)
 #: "according to the sheriff and an officer" (sources), "police arrested three men" (suspects)
 _NOT_VICTIMS_SOURCE = re.compile(
@@ -205,6 +212,13 @@ class _DocContext:
             return any(s < ae and e > as_ for as_, ae, _ in actor_spans)
 
         def add(s: int, e: int) -> None:
+            if text[e - 1 : e] == "-":
+                nxt = re.match(r"[A-Z][\w'’]*", text[e : e + 30])
+                if nxt:
+                    e += nxt.end()  # "Deir el-" + "Zour": the tokenizer cut the name at its article
+            prov = re.match(r"\s+(?:province|governorate)\b", text[e : e + 14], re.IGNORECASE)
+            if prov:
+                e += prov.end()  # "Idlib province": the province, not the city named like it
             if (s, e) in seen or inside_actor(s, e):
                 return
             if re.match(r"-(?:based|born|backed|led|run|funded)\b", text[e : e + 8]):
@@ -249,7 +263,9 @@ class _DocContext:
                         k += 2  # "the town of al-Bab": a lowercase article opens the name
                     while k < len(toks) and (toks[k].is_title or toks[k].text in ("-", "'")) and toks[k].ent_type_ not in ("DATE", "CARDINAL"):
                         k += 1
-                    if k > j and t.lower_ not in _PERSON_PLACE_PREPS and toks[j].ent_type_ == "PERSON":
+                    # "the town of Khan Sheikhun": a place whatever the NER made of the name
+                    settlement = t.lower_ == "of" and i > 0 and toks[i - 1].lower_ in _SETTLEMENT_NOUNS
+                    if k > j and t.lower_ not in _PERSON_PLACE_PREPS and not settlement and toks[j].ent_type_ == "PERSON":
                         continue  # "according to Walker": a person, not a place
                     if k > j:
                         run = _place_run(toks[j:k], text, self.is_place, from_left=True)
@@ -313,11 +329,14 @@ class _DocContext:
     def frequent_places(self) -> list[TextSpan]:
         """The place the document names most often (named at least twice), as a last resort."""
         if not hasattr(self, "_frequent"):
-            counts = Counter(t.text.removeprefix("near ") for s in self.sentences for t in s.places)
+            def key(t: TextSpan) -> str:  # "Idlib province" and "Idlib" are one name
+                return re.sub(r"\s+(?:province|governorate)$", "", t.text.removeprefix("near "), flags=re.IGNORECASE)
+
+            counts = Counter(key(t) for s in self.sentences for t in s.places)
             first: dict[str, TextSpan] = {}
             for s in self.sentences:
                 for t in s.places:
-                    first.setdefault(t.text.removeprefix("near "), t)
+                    first.setdefault(key(t), t)
             self._frequent = [first[n] for n, k in counts.most_common(4) if k >= 2]
         return self._frequent
 
@@ -342,19 +361,35 @@ class _DocContext:
 
     def is_affiliation(self, start: int, end: int) -> bool:
         """Is this actor name the victims' side ("160 Syrian government troops", "regime soldiers")?"""
-        after = re.match(r"\s*([A-Za-z-]+)", self.doc.text[end : end + 30])
-        if after and after.group(1).lower() in self.lex.person_nouns:
-            return True
         before = self.doc.text[max(0, start - 25) : start]
+        if re.search(r"\bby\s+(?:the\s+)?$", before, re.IGNORECASE):
+            return False  # "shelling by IS militants": the doer, whatever noun follows
+        after = re.match(r"\s*([A-Za-z-]+)", self.doc.text[end : end + 30])
+        # a person noun after the name ("IS fighters"), but not a participle the victim
+        # lexicon also lists ("US-led strikes killed 20"): that is the name's own verb
+        if after and after.group(1).lower() in self.lex.person_nouns and not self.lex.trigger_regex.fullmatch(after.group(1)):
+            return True
         if re.search(r"(?<![\d,.])(?:1[89]|20)\d\d\s*$", before):
             return False  # a dateline's year ("Mon 02 Jan 2017 US-led coalition strikes kill ..."), not a count
-        return re.search(r"(?:\d|\b(?:dozens|hundreds|scores|tens|of))\s*$", before, re.IGNORECASE) is not None
+        if re.search(r"(?:\d|\b(?:dozens|hundreds|scores|tens))\s*$", before, re.IGNORECASE):
+            return True
+        # "members of IS", "dozens of IS": "of" after a person noun or a count, never after
+        # an event noun ("a series of Russian air strikes", "the aftermath of regime shelling")
+        of = re.search(r"\b(\w+)\s+of\s+(?:the\s+)?$", before)
+        return of is not None and (
+            of.group(1).lower() in self.lex.person_nouns
+            or re.fullmatch(r"\d+|dozens|hundreds|scores|tens|thousands|some|many|most|all|one|two|three", of.group(1), re.I) is not None
+        )
 
     def is_target(self, start: int, end: int) -> bool:
         """Is this actor the target or the place ("strikes on rebel-held Idlib")?"""
         lex = self.lex
         before = self.doc.text[max(0, start - 45) : start]  # room for "the stronghold of the extremist group"
-        after = self.doc.text[end : end + 16]
+        after = self.doc.text[end : end + 30]
+        if re.search(r"\bblam\w*\s+on\s+(?:the\s+)?$", before, re.IGNORECASE):
+            return False  # "an attack blamed on the regime": the accused doer, not the target
+        if re.match(r"\s+(?i:targets|hits|strikes|bombs|shells|pounds)\s+(?:the\s+)?[A-Z]", self.doc.text[end : end + 40]):
+            return False  # a headline's verb ("Syrian Air Force Targets ISIS"), not "ISIS targets"
         return bool(
             (lex.target_before is not None and lex.target_before.search(before))
             or (lex.target_after is not None and lex.target_after.match(after))
@@ -750,6 +785,9 @@ def _merge_coordinated(claims: list[CountClaim], nouns: list, text: str) -> list
             if j is not None:
                 if j in dropped or claims[j].kind != claims[k].kind or claims[j].value is None or j == k:
                     continue
+                kinds = {claims[j].victim_kind, claims[k].victim_kind}
+                if len(kinds) > 1 and "unknown" not in kinds:
+                    continue  # "50 militants and eight civilians": two groups, each counted apart
                 extra += claims[j].value
                 used.append(j)
             elif m.lower_ in _REFLEXIVES or _one_person(m) or (m.lower_ in _SINGLE_VICTIM_NOUNS and root.i in by_tok):
@@ -903,7 +941,11 @@ def _perpetrator(
     text = ctx.doc.text
 
     def actors_in(start: int, end: int) -> list[tuple[int, int, Actor]]:
-        return [a for a in s.actors if a[0] >= start and a[1] <= end and not _overlaps(a, victim_spans)]
+        # a target inside the subject phrase ("strikes on the Islamic State's capital") never acted
+        return [
+            a for a in s.actors
+            if a[0] >= start and a[1] <= end and not _overlaps(a, victim_spans) and not ctx.is_target(a[0], a[1])
+        ]
 
     def generic_in(start: int, end: int) -> bool:
         frag = text[start:end].lower().strip()
@@ -949,7 +991,9 @@ def _perpetrator(
     others = [
         a
         for a in s.actors
-        if not _overlaps(a, victim_spans)
+        # an actor inside the victims' phrase is theirs, unless the phrase goes on to say
+        # what killed them ("eight people killed in regime shelling", "... killed by IS")
+        if (not _overlaps(a, victim_spans) or re.search(r"\b(?:in|by)\s+(?:the\s+|a\s+)?$", text[max(0, a[0] - 12) : a[0]]))
         and not _overlaps(a, [claimant_span] if claimant_span else [])
         and not ctx.is_affiliation(a[0], a[1])
         and not ctx.is_target(a[0], a[1])
@@ -1026,6 +1070,8 @@ def _is_background(sent, sent_text: str, phrase: CountPhrase, lex: Lexicon) -> b
         return True
     if _PERFECT_CUMULATIVE.search(sent_text) and (phrase.vague or (phrase.value or 0) >= 1000):
         return True
+    if _SINCE_MONTH_YEAR.search(sent_text):
+        return True  # "killed in coalition strikes since September 2014": a running total
     return (phrase.value or 0) >= 20000
 
 
@@ -1131,7 +1177,11 @@ def extract_mentions(
             noun_ok = noun is not None and (
                 noun.lower_ in lex.person_nouns or noun.lemma_.lower() in lex.person_nouns
             )
-            direct = noun is None and num_tok.dep_ in ("dobj", "nsubjpass", "nsubj", "pobj", "attr", "appos", "conj")
+            direct = noun is None and (
+                num_tok.dep_ in ("dobj", "nsubjpass", "nsubj", "pobj", "attr", "appos", "conj")
+                # a headline's verbless "86 dead in gas attack", "Seven dead, 20 wounded"
+                or (trigger is not None and trigger.head == num_tok and trigger.dep_ in ("amod", "acl") and trigger.i > num_tok.i)
+            )
             if noun is not None and not noun_ok and toll is None:
                 continue  # "a population of 18,000", "48 massacres": counts of something else
             if not (noun_ok or toll is not None or direct):
@@ -1229,11 +1279,18 @@ def extract_mentions(
                     if t not in ("attack", "clash", "execution", "massacre"):
                         event_type = t
                         break
-        # monitors' convention: "people" killed in an attack on a place are civilians
+        # monitors' convention: "people" killed in an attack on a place are civilians, unless
+        # the sentence counts the civilians among them apart ("20 people including 13
+        # civilians", "six civilians were among 22 people killed"): then the rest were not
         if event_type in lex.civilian_event_types:
             claims = [
                 c.replace(victim_kind="civilian")
                 if c.victim_kind == "unknown" and c.qualifier != "named" and _head_word(c.number_text, doc.text, c.number_end) in lex.generic_people
+                and not any(
+                    o.victim_kind in ("civilian", "combatant") and o.subgroup is None and o.kind == c.kind
+                    and o.value is not None and c.value is not None and o.value < c.value
+                    for o in claims
+                )
                 else c
                 for c in claims
             ]
