@@ -50,7 +50,8 @@ def dateparser_hit(s: str, pub: Optional[date], rules: Rules) -> Outcome:
     if pub is None and not has_year:
         return None
     try:
-        data = parser_for(pub).get_date_data(s)
+        # a stated year needs no anchor: one shared parser (building one per report is costly)
+        data = parser_for(None if has_year else pub).get_date_data(s)
     except (ValueError, OverflowError, TypeError, KeyError, IndexError, AttributeError, RecursionError):
         # dateparser is third-party code fed with arbitrary text; a failure just means "no date".
         return None
