@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 import heapq
+from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
@@ -141,17 +142,19 @@ def link_mentions(
     threshold = cfg.weights["score"]["link_threshold"]
     scored = score_candidates(views, cfg, uf, cannot)
     edges: dict[int, dict[int, _Edge]] = {g: {} for g in groups}  # non-conflicting neighbours
-    conflicts: dict[int, set[int]] = {}  # groups that may never share a cluster
+    conflicts: defaultdict[int, set[int]] = defaultdict(set)  # groups that may never share a cluster
+    root = [uf.find(k) for k in range(len(views))]
+    doc = [v.doc_id for v in views]
     for i, j, p, conflict in scored.within_components(threshold, uf):
-        gi, gj = uf.find(i), uf.find(j)
+        gi, gj = root[i], root[j]
         if conflict:
-            conflicts.setdefault(gi, set()).add(gj)
-            conflicts.setdefault(gj, set()).add(gi)
+            conflicts[gi].add(gj)
+            conflicts[gj].add(gi)
             continue
         e = edges[gi].get(gj)
         if e is None:
             e = edges[gi][gj] = edges[gj][gi] = _Edge()
-        di, dj = views[i].doc_id, views[j].doc_id
+        di, dj = doc[i], doc[j]
         e.add((di, dj) if di <= dj else (dj, di), p)  # type: ignore[arg-type]
         if e.best is None or (p, -i, -j) > e.best:
             e.best = (p, -i, -j)  # type: ignore[assignment]
@@ -192,7 +195,7 @@ def link_mentions(
         for n in cb:
             conflicts[n].discard(b)
             conflicts[n].add(a)
-        ca = conflicts.setdefault(a, set())
+        ca = conflicts[a]
         ca |= cb
         ea = edges[a]
         del ea[b]
