@@ -30,3 +30,8 @@ def test_mortally_wounded_victims_are_dead(nlp) -> None:
 
 def test_people_found_shot_to_death_are_the_victims_of_finding(nlp) -> None:
     assert tolls(nlp, "Officers made an arrest after a father and his young daughter were found shot to death in Orton.") == [("killed", 2)]
+
+
+def test_wounded_beside_the_dead_in_one_sentence_count(nlp) -> None:
+    text = "Gunfire in Orton left a 9-year-old boy dead and his uncle wounded on Sunday night."
+    assert tolls(nlp, text) == [("injured", 1), ("killed", 1)]

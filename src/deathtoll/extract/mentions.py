@@ -69,7 +69,7 @@ _PERFECT_CUMULATIVE = re.compile(r"\b(?:has|have)\s+(?:so far\s+|now\s+|already\
 _AGE_APPOSITION = re.compile(r"\b(?:man|woman|boy|girl|victim|teen|teenager|suspect|father|mother|son|daughter|[A-Z][\w'’-]*|both|aged|age),\s*$")
 _SINGLE_VICTIM_NOUNS = frozenset(
     {"victim", "man", "woman", "boy", "girl", "teen", "teenager", "child", "toddler", "baby", "infant", "student", "driver", "passenger", "father", "mother", "son", "daughter",
-     "wife", "husband", "brother", "sister", "stepson", "stepdaughter", "grandson", "granddaughter", "grandmother", "grandfather",
+     "wife", "husband", "brother", "sister", "stepson", "stepdaughter", "grandson", "granddaughter", "grandmother", "grandfather", "uncle", "aunt",
      "girlfriend", "boyfriend", "friend", "cousin", "nephew", "niece", "neighbor", "neighbour", "officer", "deputy", "suspect", "gunman", "shooter"}
 )
 #: determiners that make a person noun one person ("a man", "the boy", "his wife")
@@ -687,7 +687,23 @@ def _named_victims(ctx: "_DocContext", s: "_Sentence", lex: Lexicon, kinds: dict
             number_start=start, number_end=end, doc_id=doc.doc_id,
             claim_id=stable_id("c-", doc.doc_id, start, kind),
         )
-        return [claim], [(start, end)], [t]
+        out, spans, trig = [claim], [(start, end)], [t]
+        if kind in ("killed", "executed"):
+            # "left a girl dead and her grandmother wounded": the wounded beside the dead,
+            # in the same sentence, are other people, whatever the report says later
+            for w in sent:
+                if kinds.get(w.i) != "injured" or w.dep_ != "conj" or w.head.i not in (t.i, t.head.i):
+                    continue
+                hurt = [c for c in w.children if c.dep_ in ("nsubj", "nsubjpass") and _one_person(c) and c not in people]
+                if hurt:
+                    hs, he = min(h.left_edge.idx for h in hurt), max(h.idx + len(h.text) for h in hurt)
+                    out.append(claim.replace(
+                        kind="injured", low=len(hurt), value=len(hurt), number_text=doc.text[hs:he],
+                        number_start=hs, number_end=he, claim_id=stable_id("c-", doc.doc_id, hs, "injured")))
+                    spans.append((hs, he))
+                    trig.append(w)
+                    break
+        return out, spans, trig
     return [], [], []
 
 
