@@ -46,3 +46,13 @@ def test_a_rebel_held_town_counts_no_rebel(nlp):
 def test_a_verbless_headline_figure_is_a_death_toll(nlp):
     found = _claims(nlp, "31 dead in gas attack on northern town.")
     assert (31, "civilian") in found, found
+
+
+def test_a_bare_figure_of_a_bombing_counts_civilians(nlp):
+    found = _claims(nlp, "A car bomb killed 23 in a crowded street on Friday, medics said.")
+    assert (23, "civilian") in found, found
+
+
+def test_a_bare_figure_of_a_clash_stays_unknown(nlp):
+    found = _claims(nlp, "Clashes near the airport killed 23 on Friday, a monitor said.")
+    assert (23, "civilian") not in found, found

@@ -36,3 +36,7 @@ def test_a_possessive_place_before_a_town_is_no_given_name(gaz):
 
 def test_a_bare_tal_is_no_town(gaz):
     assert not gaz.is_place("Tal") and gaz.is_place("Tal Abyad")
+
+
+def test_an_outlets_name_before_the_headline_is_skipped(gaz):
+    assert _name(gaz, "City Wire Service - Homs blast kills three", "SY")[1] == "Homs"

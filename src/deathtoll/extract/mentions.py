@@ -1059,6 +1059,21 @@ def _head_word(number_text: str, text: str, number_end: int) -> str:
     return m.group(1).lower() if m else ""
 
 
+#: event types whose bare figures ("a blast killed 16 in the market", "the toll rose to 86")
+#: count people at the scene: a bomb or a poison gas does not pick fighters out
+_BARE_COUNT_TYPES = frozenset({"bombing", "chemical_attack"})
+
+
+def _bare_count(c: CountClaim, text: str, lex: Lexicon) -> bool:
+    """Is the figure bare, with no noun after it ("killed 16 in", "rose to 86.")?"""
+    nxt = re.match(r"[\s,]*([A-Za-z]*)", text[c.number_end : c.number_end + 30]).group(1)
+    return not nxt or (nxt.islower() and nxt not in lex.person_nouns and nxt in _NOT_A_NOUN)
+
+
+#: words that may follow a bare death figure ("killed 16 in", "58 and injured")
+_NOT_A_NOUN = frozenset("in on at and or near after as when while during including since from with by".split())
+
+
 def _overlaps(a, spans) -> bool:
     return any(a[0] < e and a[1] > s for s, e in spans if s is not None)
 
@@ -1301,7 +1316,11 @@ def extract_mentions(
         if event_type in lex.civilian_event_types:
             claims = [
                 c.replace(victim_kind="civilian")
-                if c.victim_kind == "unknown" and c.qualifier != "named" and _head_word(c.number_text, doc.text, c.number_end) in lex.generic_people
+                if c.victim_kind == "unknown" and c.qualifier != "named"
+                and (
+                    _head_word(c.number_text, doc.text, c.number_end) in lex.generic_people
+                    or (event_type in _BARE_COUNT_TYPES and _bare_count(c, doc.text, lex))
+                )
                 and not any(
                     o.victim_kind in ("civilian", "combatant") and o.subgroup is None and o.kind == c.kind
                     and o.value is not None and c.value is not None and o.value < c.value

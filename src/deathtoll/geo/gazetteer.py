@@ -474,11 +474,13 @@ class Gazetteer:
         names ("Air raid kills 19 near Syrias Aleppo", "Aleppo blast kills six"), or None.
 
         A headline names the main incident's place; a report whose sentences name only the
-        country (or nothing) is located there. The outlet's name after " | " or " - " is
-        dropped; capitalised runs are read longest first, and a run's possessive first word
-        ("Syrias Aleppo", "Idlib's countryside") is tried without its "s"."""
-        head = re.split(r"\s[|\-–—]\s", title, maxsplit=1)[0]
-        for run in _CAP_RUN.findall(head):
+        country (or nothing) is located there. The parts around " | " or " - " (an
+        outlet's name) are read in order; capitalised runs are read longest first, and a
+        run's possessive first word ("Syrias Aleppo") is tried without its "s"."""
+        # the outlet's name may come first ("National News Agency - Damascus blast ...") or
+        # last: every part is read, in order, and only a place in ``country_code`` counts
+        head = title
+        for run in (r for part in re.split(r"\s[|\-–—]\s", title) for r in _CAP_RUN.findall(part)):
             words = run.split()
             for size in range(min(3, len(words)), 0, -1):
                 for i in range(len(words) - size + 1):
