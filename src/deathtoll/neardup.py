@@ -18,11 +18,13 @@ says too little to call it a copy).
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 import re
 import zlib
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Callable, Iterable, Optional, Sequence
+from typing import Callable, Iterable, Iterator, Optional, Sequence
 
 import numpy as np
 from datasketch import LeanMinHash, MinHash, MinHashLSH
@@ -141,10 +143,32 @@ def assign_origins(
         index.add(doc_id, from_bytes(data), origin)
     origins: dict[str, str] = {}
     blobs: dict[str, bytes] = {}
-    for doc_id, text in new:
-        sig = signature(text)
+    for (doc_id, _), sig in zip(new, signatures([text for _, text in new])):
         origins[doc_id] = index.assign(doc_id, sig)
         blobs[doc_id] = to_bytes(sig)
         if progress is not None:
             progress(1)
     return origins, blobs
+
+
+#: Hash signatures in worker processes (one per core) from this many new documents on.
+PARALLEL_MIN_DOCS = 2000
+_SIGNATURE_CHUNK = 500
+
+
+def signatures(texts: Sequence[str]) -> Iterator[Optional[np.ndarray]]:
+    """:func:`signature` of each text, in order; from ``PARALLEL_MIN_DOCS`` texts on, computed
+    in forked worker processes, chunk by chunk (a signature is a pure function of its text)."""
+    workers = os.cpu_count() or 1
+    if len(texts) < PARALLEL_MIN_DOCS or workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        yield from map(signature, texts)
+        return
+    _permutations()  # made once, before forking
+    chunks = [texts[k : k + _SIGNATURE_CHUNK] for k in range(0, len(texts), _SIGNATURE_CHUNK)]
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        for sigs in pool.imap(_signature_chunk, chunks):
+            yield from sigs
+
+
+def _signature_chunk(texts: Sequence[str]) -> list[Optional[np.ndarray]]:
+    return [signature(t) for t in texts]

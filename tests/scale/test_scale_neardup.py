@@ -85,3 +85,15 @@ def test_wire_copies_count_once_in_the_median_but_every_claim_is_kept():
     rec = reconcile(mentions, origins=origins)
     assert (rec.fatalities.low, rec.fatalities.best, rec.fatalities.high) == (12, 26, 40)
     assert rec.fatalities.n_claims == 6
+
+
+def test_signatures_hashed_in_workers_equal_those_hashed_here(monkeypatch):
+    texts = [_outlet_copy(i) for i in range(7)] + [OTHER, "too short"]
+    here = list(neardup.signatures(texts))
+    monkeypatch.setattr(neardup, "PARALLEL_MIN_DOCS", 1)
+    monkeypatch.setattr(neardup, "_SIGNATURE_CHUNK", 2)
+    forked = list(neardup.signatures(texts))
+    assert len(forked) == len(texts) and forked[-1] is None and here[-1] is None
+    assert all((a == b).all() for a, b in zip(here[:-1], forked[:-1]))
+    origins, _ = neardup.assign_origins([], [(f"d{i}", t) for i, t in enumerate(texts)])
+    assert {origins[f"d{i}"] for i in range(7)} == {"d0"} and origins["d7"] == "d7"
