@@ -74,16 +74,20 @@ def test_cannot_link_pairs_come_back_as_unscored_conflicts():
     assert (scored.codes[-1], scored.p[-1], scored.conflict[-1]) == (1, NOT_SCORED, 1)
 
 
+def _rows(arrays) -> list[tuple]:
+    return list(zip(*(a.tolist() for a in arrays)))
+
+
 def test_only_pairs_inside_a_joinable_component_reach_clustering():
     # 0-1 and 3-4 reach the threshold; 1-2 is a weak pair and 0-3 a conflict between components
     codes = array("q", [0 * 5 + 1, 1 * 5 + 2, 3 * 5 + 4, 0 * 5 + 3])
     scored = ScoredPairs(5, codes, array("d", [0.9, 0.2, 0.8, 0.3]), bytearray([0, 0, 0, 1]))
-    inside = list(scored.within_components(0.5, UnionFind(5)))
+    inside = _rows(scored.within_components(0.5, UnionFind(5)))
     assert inside == [(0, 1, 0.9, False), (3, 4, 0.8, False)]
     # an analyst must-link group {2, 1} brings the weak pair 1-2 inside
     groups = UnionFind(5)
     groups.union(1, 2)
-    inside = list(scored.within_components(0.5, groups))
+    inside = _rows(scored.within_components(0.5, groups))
     assert inside == [(0, 1, 0.9, False), (1, 2, 0.2, False), (3, 4, 0.8, False)]
 
 

@@ -22,6 +22,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
+import numpy as np
+
 from ..errors import DeathtollError
 from ..model import EventMention
 from .config import LinkConfig, load_config
@@ -98,6 +100,22 @@ def _drop_public_names(views: list[MentionView], max_docs: int) -> list[MentionV
     return [dataclasses.replace(v, persons=v.persons - public) if v.persons & public else v for v in views]
 
 
+def _conflict_sets(a: np.ndarray, b: np.ndarray) -> defaultdict[int, set[int]]:
+    """Group -> the groups it conflicts with, from the conflicting pairs ``(a[k], b[k])``
+    (both directions; built with numpy: there are millions of them at scale)."""
+    src = np.concatenate([a, b])
+    dst = np.concatenate([b, a])
+    order = np.argsort(src, kind="stable")
+    src, dst = src[order], dst[order]
+    out: defaultdict[int, set[int]] = defaultdict(set)
+    if len(src) == 0:
+        return out
+    starts = np.flatnonzero(np.r_[True, src[1:] != src[:-1]])
+    for g, part in zip(src[starts].tolist(), np.split(dst, starts[1:])):
+        out[g] = set(part.tolist())
+    return out
+
+
 def link_mentions(
     mentions: Sequence[EventMention],
     *,
@@ -142,22 +160,19 @@ def link_mentions(
     threshold = cfg.weights["score"]["link_threshold"]
     scored = score_candidates(views, cfg, uf, cannot)
     edges: dict[int, dict[int, _Edge]] = {g: {} for g in groups}  # non-conflicting neighbours
-    conflicts: defaultdict[int, set[int]] = defaultdict(set)  # groups that may never share a cluster
-    root = [uf.find(k) for k in range(len(views))]
+    root = np.fromiter((uf.find(k) for k in range(len(views))), dtype=np.int64, count=len(views))
+    pi, pj, pp, pc = scored.within_components(threshold, uf)
+    conflicts = _conflict_sets(root[pi[pc]], root[pj[pc]])  # groups that may never share a cluster
     doc = [v.doc_id for v in views]
-    for i, j, p, conflict in scored.within_components(threshold, uf):
-        gi, gj = root[i], root[j]
-        if conflict:
-            conflicts[gi].add(gj)
-            conflicts[gj].add(gi)
-            continue
+    keep = ~pc
+    for i, j, gi, gj, p in zip(pi[keep].tolist(), pj[keep].tolist(), root[pi[keep]].tolist(), root[pj[keep]].tolist(), pp[keep].tolist()):
         e = edges[gi].get(gj)
         if e is None:
             e = edges[gi][gj] = edges[gj][gi] = _Edge()
         di, dj = doc[i], doc[j]
-        e.add((di, dj) if di <= dj else (dj, di), p)  # type: ignore[arg-type]
+        e.add((di, dj) if di <= dj else (dj, di), p)
         if e.best is None or (p, -i, -j) > e.best:
-            e.best = (p, -i, -j)  # type: ignore[assignment]
+            e.best = (p, -i, -j)
     for g, others in conflicts.items():
         for n in others:
             edges[g].pop(n, None)

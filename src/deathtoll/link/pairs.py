@@ -11,7 +11,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 from array import array
-from typing import Iterator, Sequence
+from typing import Sequence
 
 import numpy as np
 
@@ -61,10 +61,11 @@ class ScoredPairs:
     def __len__(self) -> int:
         return len(self.codes)
 
-    def within_components(self, threshold: float, groups: UnionFind) -> Iterator[tuple[int, int, float | None, bool]]:
-        """``(i, j, probability or None when not scored, conflict)`` of the pairs whose
-        mentions can end up in one cluster (``groups``: the analyst's must-link groups), in
-        (i, j) order, so sums never depend on the order pairs were scored in."""
+    def within_components(self, threshold: float, groups: UnionFind) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """Arrays ``(i, j, probability, conflict)`` of the pairs whose mentions can end up in
+        one cluster (``groups``: the analyst's must-link groups), in (i, j) order, so sums
+        never depend on the order pairs were scored in. A conflict found without scoring
+        has probability ``NOT_SCORED``."""
         n = self.n
         comp = UnionFind(n)
         for k in range(n):
@@ -77,8 +78,7 @@ class ScoredPairs:
         root = np.fromiter((comp.find(k) for k in range(n)), dtype=np.int64, count=n)
         inside = np.flatnonzero(root[codes // n] == root[codes % n])
         inside = inside[np.argsort(codes[inside], kind="stable")]
-        for code, pk, ck in zip(codes[inside].tolist(), p[inside].tolist(), conflict[inside].tolist()):
-            yield code // n, code % n, None if pk == NOT_SCORED else pk, ck
+        return codes[inside] // n, codes[inside] % n, p[inside], conflict[inside]
 
 
 def score_candidates(
