@@ -93,8 +93,11 @@ def score_candidates(
     every core once there are ``PARALLEL_MIN_PAIRS`` pairs, else this process only)."""
     n = len(views)
     find = groups.find
-    roots = [find(k) for k in range(n)]
-    codes = array("q", sorted(c for c in candidate_codes(list(views), cfg) if roots[c // n] != roots[c % n]))
+    roots = np.fromiter((find(k) for k in range(n)), dtype=np.int64, count=n)
+    found = candidate_codes(list(views), cfg)
+    cand = np.fromiter(found, dtype=np.int64, count=len(found))
+    cand = np.sort(cand[roots[cand // n] != roots[cand % n]])
+    codes = array("q", cand.tobytes())
     if processes is None:
         processes = (os.cpu_count() or 1) if len(codes) >= PARALLEL_MIN_PAIRS else 1
     if processes > 1 and "fork" in multiprocessing.get_all_start_methods():
