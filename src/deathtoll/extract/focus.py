@@ -202,6 +202,8 @@ def headline_case(text: str, trigger: re.Pattern[str]) -> str:
     it is a trigger), unless it is listed as ``never`` (titles before names: "General"),
     lies inside an actor's name ("Syrian Democratic Forces"), opens the run or, right
     before a lower-case word, opens the sentence after the headline ("A bomb ...")."""
+    if not any(m.group()[0].isupper() for m in trigger.finditer(text)):
+        return text  # no capitalised trigger: no headline run to look at (most reports)
     ordinary, never, function = _ordinary_words()
     words = list(_WORD.finditer(text))
     out: list[str] | None = None
