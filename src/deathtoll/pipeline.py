@@ -170,7 +170,7 @@ class Pipeline:
         hint = None
         if counts:
             (top, n), *rest = counts.most_common(2) + [(None, 0)]
-            if n >= 1 and n >= 2 * rest[0][1]:
+            if n >= 0.5 and n >= 2 * rest[0][1]:  # one big city or demonym (0.5) alone counts
                 hint = top
         self._doc_country = (doc.doc_id, hint)
         return hint

@@ -81,6 +81,14 @@ class _Group:
     docs: set[str] = field(default_factory=set)
 
 
+def _doc_pairs(a: set[str], b: set[str]) -> int:
+    """How many distinct document pairs join groups with documents ``a`` and ``b``: each
+    pair of two documents that both groups hold is one pair, not two (``_Edge`` keys
+    pairs unordered), so groups sharing reports are averaged over what was scored."""
+    k = len(a & b) if len(a) <= len(b) else len(b & a)
+    return len(a) * len(b) - k * (k - 1) // 2
+
+
 def _index_pairs(ids: dict[str, int], pairs: Iterable[tuple[str, str]]) -> list[tuple[int, int]]:
     """Analyst pairs as sorted index pairs; pairs naming a mention not in the input are
     skipped (edits may refer to mentions that are not part of this run)."""
@@ -181,7 +189,7 @@ def link_mentions(
 
     def push(a: int, b: int) -> None:
         a, b = min(a, b), max(a, b)
-        avg = edges[a][b].total / (len(groups[a].docs) * len(groups[b].docs))
+        avg = edges[a][b].total / _doc_pairs(groups[a].docs, groups[b].docs)
         if avg >= threshold:
             heapq.heappush(heap, (-avg, a, b, groups[a].version, groups[b].version))
 
@@ -196,7 +204,7 @@ def link_mentions(
             continue
         e = edges[a][b]
         ga, gb = groups[a], groups.pop(b)
-        n_pairs = len(ga.docs) * len(gb.docs)
+        n_pairs = _doc_pairs(ga.docs, gb.docs)
         reason = score_pair(views[-e.best[1]], views[-e.best[2]], cfg).reason if e.best else f"{a}~{b}"
         if n_pairs > 1:
             reason += f" (cluster average {-neg_avg:.2f} over {n_pairs} document pairs)"

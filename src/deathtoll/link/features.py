@@ -37,6 +37,7 @@ class MentionView:
     separate: bool = False  # the text calls it a separate incident  # lowest figure among non-vague claims ("40" in "at least 40")
     persons: frozenset[str] = frozenset()  # victims/suspects the report names ("first last" keys)
     ages: frozenset[int] = frozenset()  # ages the report gives its people
+    borrowed: bool = False  # a town coded no finer than its province: taken from another sentence
 
 
 def describe_claim(c: CountClaim) -> str:
@@ -131,4 +132,5 @@ def view(m: EventMention) -> MentionView:
         separate=m.separate,
         persons=frozenset(getattr(m, "persons", ()) or ()),
         ages=frozenset(getattr(m, "ages", ()) or ()),
+        borrowed=prec == 4 and admin1 is not None and bool(name) and name.casefold() != admin1[1],
     )

@@ -33,8 +33,10 @@ def _place(a: MentionView, b: MentionView, cfg: LinkConfig) -> Part:
     w = cfg.weights["place"]
     if a.place_precision == 99 or b.place_precision == 99:
         return w["unknown"], "place unknown", ()
+    weak = a.borrowed or b.borrowed  # a place borrowed from context is no veto
     if a.country and b.country and a.country != b.country:
-        return w["different_country"], "different countries ({} vs {})", (a.country, b.country)
+        value = w["weak_different_country"] if weak else w["different_country"]
+        return value, "different countries ({} vs {})", (a.country, b.country)
     if a.place_key is not None and a.place_key == b.place_key:
         return w["same_place"], "same place {} (0 km)", (a.place_name,)
     coarse = max(a.place_precision, b.place_precision) >= 3
@@ -52,7 +54,8 @@ def _place(a: MentionView, b: MentionView, cfg: LinkConfig) -> Part:
     if a.admin1 and b.admin1:
         if a.admin1 == b.admin1:
             return w["same_admin1"], "same province {}", (a.admin1[1].title(),)
-        return w["different_admin1"], "different provinces ({} vs {})", (a.admin1[1].title(), b.admin1[1].title())
+        value = w["weak_different_admin1"] if weak else w["different_admin1"]
+        return value, "different provinces ({} vs {})", (a.admin1[1].title(), b.admin1[1].title())
     if a.place_name and b.place_name and a.place_name.casefold() == b.place_name.casefold():
         return w["same_place"], "same place name {}", (a.place_name,)
     return w["unknown"], "places not comparable", ()
@@ -165,7 +168,10 @@ def _tally(a: MentionView, b: MentionView, cfg: LinkConfig) -> tuple[float, bool
         if feature is _place:
             same_place = template.startswith("same place")
         logit += value
-        negative = negative or value < 0
+        # in one report, a town borrowed from another sentence is only the report's setting:
+        # it differing from a sentence's own place says nothing against the pair
+        weak_place = feature is _place and (a.borrowed or b.borrowed)
+        negative = negative or (value < 0 and not weak_place)
         conflict = conflict or value <= s["conflict_contribution"]
         if template:
             parts.append((value, template, args))
@@ -236,5 +242,6 @@ def quick_conflict(a: MentionView, b: MentionView, cfg: LinkConfig) -> bool:
         if cfg.weights["perpetrator"]["different"] <= limit:
             return True
     if a.country and b.country and a.country != b.country and a.place_precision != 99 and b.place_precision != 99:
-        return cfg.weights["place"]["different_country"] <= limit
+        weak = a.borrowed or b.borrowed
+        return cfg.weights["place"]["weak_different_country" if weak else "different_country"] <= limit
     return False
