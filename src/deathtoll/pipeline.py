@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from typing import Iterable, Mapping, Sequence
 
 from . import extract, geo, link, reconcile, when
-from .model import Document, Event, EventMention, TimeSpan, stable_id
+from .model import Document, Event, EventMention, Place, TimeSpan, stable_id
 
 #: How far before publication an undated event is assumed to lie, by publication precision.
 UNDATED_WINDOW_DAYS = 7
@@ -60,6 +60,7 @@ class Pipeline:
         self.batch_size = batch_size
         self.n_process = n_process
         self._doc_country: tuple[str | None, str | None] = (None, None)
+        self._headline: tuple[tuple[str, str] | None, Place | None] = (None, None)
 
     def processes_for(self, n_texts: int) -> int:
         """Worker processes for extracting ``n_texts`` relevant documents: the fixed
@@ -151,10 +152,17 @@ class Pipeline:
         want = hint or (place.country_code if place is not None else None)
         if (place is None or place.precision >= 6 or abroad) and doc.title and want:
             # still no finer place than the country: the headline's, inside that country
-            head = gaz.headline_place(doc.title, want)
+            head = self._headline_place(doc, want)
             if head is not None:
                 place = head.replace(precision=max(head.precision, CONTEXT_PLACE_PRECISION))
         return m.replace(place=place, time=self.date_mention(m, doc))
+
+    def _headline_place(self, doc: Document, country_code: str) -> Place | None:
+        """``Gazetteer.headline_place`` of ``doc``'s title, read once per document and country."""
+        key = (doc.doc_id, country_code)
+        if self._headline[0] != key:
+            self._headline = (key, self.gazetteer.headline_place(doc.title or "", country_code, doc.source))
+        return self._headline[1]
 
     def document_country(self, doc: Document, persons: Sequence[str] = ()) -> str | None:
         """The country a report is about, when it names one clearly more than any other
@@ -165,7 +173,10 @@ class Pipeline:
         "Mendoza" an Argentine province: in a US report they are a victim's or suspect's name)."""
         if self._doc_country[0] == doc.doc_id:
             return self._doc_country[1]
-        not_places = frozenset(w for p in persons for w in p.split())
+        # "Syrias Aleppo" tagged as a person is a place phrase: its words stay place cues
+        gaz = self.gazetteer
+        not_places = frozenset(w for p in persons if not any(map(gaz.is_country_possessive, p.split()[:1]))
+                               for w in p.split())
         counts = self.gazetteer.context(doc.text, not_places=not_places).countries
         hint = None
         if counts:
