@@ -22,6 +22,9 @@ from .model import Document, Event, EventMention, Place, TimeSpan, stable_id
 UNDATED_WINDOW_DAYS = 7
 #: Precision (UCDP where_prec) of a place taken from a neighbouring sentence, not the mention's own.
 CONTEXT_PLACE_PRECISION = 4
+#: A mention starting within this many characters past the headline's length is in the
+#: report's lead (dateline, headline and first sentence), which tells the headline's incident.
+LEAD_CHARS = 250
 #: Documents a worker process extracts per task (parse + rules + geo + dates).
 WORKER_CHUNK = 24
 #: Extract in worker processes only from this many relevant documents on: below it,
@@ -136,6 +139,14 @@ class Pipeline:
         place = gaz.resolve_place(inside, text=doc.text, country_hint=hint) if inside else None
         # a place abroad in a report about one country is most often the dateline or where
         # someone spoke ("Beirut", "said in New York"): a place inside the country around it wins
+        abroad = place is not None and hint is not None and place.country_code not in (None, hint)
+        if (place is None or place.precision >= 6 or abroad) and hint and doc.title \
+                and m.start < len(doc.title) + LEAD_CHARS:
+            # the lead tells the headline's incident, and a headline that places it in so many
+            # words ("... in Syria's Hama") beats a place borrowed from a background sentence
+            head = self._headline_place(doc, hint)
+            if head is not None and gaz.in_country_possessive(doc.title, head.text):
+                place = head.replace(precision=max(head.precision, CONTEXT_PLACE_PRECISION))
         abroad = place is not None and hint is not None and place.country_code not in (None, hint)
         if place is None or place.precision >= 6 or abroad:
             # a place borrowed from a neighbouring sentence locates the event no finer than its

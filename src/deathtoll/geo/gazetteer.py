@@ -228,6 +228,14 @@ class Gazetteer:
         m = re.match(r"^(\w[\w-]+?)(?:['’]s|s)$", word.strip())
         return m is not None and any(e.kind == "country" for e, exact in self._matches(m.group(1)) if exact)
 
+    def in_country_possessive(self, text: str, name: str) -> bool:
+        """Whether ``text`` writes ``name`` right after a country's possessive ("Syria's Hama",
+        "Syrias Hama"): the writer places it in that country in so many words."""
+        if not name:
+            return False
+        return any(self.is_country_possessive(m.group(1))
+                   for m in re.finditer(r"(\w[\w'’-]*)\s+" + re.escape(name) + r"\b", text))
+
     def _admin1_entry(self, code: Optional[str]) -> Optional[Entry]:
         """The admin1 entry with GeoNames code ``code`` ("SY.09")."""
         if not code:
