@@ -16,12 +16,15 @@ from datetime import date, timedelta
 from typing import Iterable, Mapping, Sequence
 
 from . import extract, geo, link, reconcile, when
-from .model import Document, Event, EventMention, TimeSpan, stable_id
+from .model import Document, Event, EventMention, Place, TimeSpan, stable_id
 
 #: How far before publication an undated event is assumed to lie, by publication precision.
 UNDATED_WINDOW_DAYS = 7
 #: Precision (UCDP where_prec) of a place taken from a neighbouring sentence, not the mention's own.
 CONTEXT_PLACE_PRECISION = 4
+#: A mention starting within this many characters past the headline's length is in the
+#: report's lead (dateline, headline and first sentence), which tells the headline's incident.
+LEAD_CHARS = 250
 #: Documents a worker process extracts per task (parse + rules + geo + dates).
 WORKER_CHUNK = 24
 #: Extract in worker processes only from this many relevant documents on: below it,
@@ -60,6 +63,7 @@ class Pipeline:
         self.batch_size = batch_size
         self.n_process = n_process
         self._doc_country: tuple[str | None, str | None] = (None, None)
+        self._headline: tuple[tuple[str, str] | None, Place | None] = (None, None)
 
     def processes_for(self, n_texts: int) -> int:
         """Worker processes for extracting ``n_texts`` relevant documents: the fixed
@@ -136,6 +140,14 @@ class Pipeline:
         # a place abroad in a report about one country is most often the dateline or where
         # someone spoke ("Beirut", "said in New York"): a place inside the country around it wins
         abroad = place is not None and hint is not None and place.country_code not in (None, hint)
+        if (place is None or place.precision >= 6 or abroad) and hint and doc.title \
+                and m.start < len(doc.title) + LEAD_CHARS:
+            # the lead tells the headline's incident, and a headline that places it in so many
+            # words ("... in Syria's Hama") beats a place borrowed from a background sentence
+            head = self._headline_place(doc, hint)
+            if head is not None and gaz.in_country_possessive(doc.title, head.text):
+                place = head.replace(precision=max(head.precision, CONTEXT_PLACE_PRECISION))
+        abroad = place is not None and hint is not None and place.country_code not in (None, hint)
         if place is None or place.precision >= 6 or abroad:
             # a place borrowed from a neighbouring sentence locates the event no finer than its
             # province; the first candidate finer than a country wins (when the sentence itself
@@ -151,10 +163,17 @@ class Pipeline:
         want = hint or (place.country_code if place is not None else None)
         if (place is None or place.precision >= 6 or abroad) and doc.title and want:
             # still no finer place than the country: the headline's, inside that country
-            head = gaz.headline_place(doc.title, want)
+            head = self._headline_place(doc, want)
             if head is not None:
                 place = head.replace(precision=max(head.precision, CONTEXT_PLACE_PRECISION))
         return m.replace(place=place, time=self.date_mention(m, doc))
+
+    def _headline_place(self, doc: Document, country_code: str) -> Place | None:
+        """``Gazetteer.headline_place`` of ``doc``'s title, read once per document and country."""
+        key = (doc.doc_id, country_code)
+        if self._headline[0] != key:
+            self._headline = (key, self.gazetteer.headline_place(doc.title or "", country_code, doc.source))
+        return self._headline[1]
 
     def document_country(self, doc: Document, persons: Sequence[str] = ()) -> str | None:
         """The country a report is about, when it names one clearly more than any other
@@ -165,7 +184,10 @@ class Pipeline:
         "Mendoza" an Argentine province: in a US report they are a victim's or suspect's name)."""
         if self._doc_country[0] == doc.doc_id:
             return self._doc_country[1]
-        not_places = frozenset(w for p in persons for w in p.split())
+        # "Syrias Aleppo" tagged as a person is a place phrase: its words stay place cues
+        gaz = self.gazetteer
+        not_places = frozenset(w for p in persons if not any(map(gaz.is_country_possessive, p.split()[:1]))
+                               for w in p.split())
         counts = self.gazetteer.context(doc.text, not_places=not_places).countries
         hint = None
         if counts:

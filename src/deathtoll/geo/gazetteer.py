@@ -222,6 +222,20 @@ class Gazetteer:
             return None
         return m.group(1), m.group(2)
 
+    def is_country_possessive(self, word: str) -> bool:
+        """Whether ``word`` is a country's name in the possessive, its apostrophe possibly
+        lost ("Syrias", "Iraq's"): the start of a place phrase ("Syrias Aleppo"), no name."""
+        m = re.match(r"^(\w[\w-]+?)(?:['’]s|s)$", word.strip())
+        return m is not None and any(e.kind == "country" for e, exact in self._matches(m.group(1)) if exact)
+
+    def in_country_possessive(self, text: str, name: str) -> bool:
+        """Whether ``text`` writes ``name`` right after a country's possessive ("Syria's Hama",
+        "Syrias Hama"): the writer places it in that country in so many words."""
+        if not name:
+            return False
+        return any(self.is_country_possessive(m.group(1))
+                   for m in re.finditer(r"(\w[\w'’-]*)\s+" + re.escape(name) + r"\b", text))
+
     def _admin1_entry(self, code: Optional[str]) -> Optional[Entry]:
         """The admin1 entry with GeoNames code ``code`` ("SY.09")."""
         if not code:
@@ -378,6 +392,12 @@ class Gazetteer:
         ctx = self.context(text, country_hint)
         parsed = [parse_candidate(c.text) for c in candidates]
         first = [self._ranked(p, ctx) for p in parsed]
+        candidates = list(candidates)
+        for i, c in enumerate(candidates):
+            if not first[i] and text:  # "Deir ezzor", "Ras al-ain": a name's lowercase tail
+                longer = self._with_lowercase_tail(c, text, ctx)
+                if longer is not None:
+                    candidates[i], parsed[i], first[i] = longer
         # the candidates that name an admin1 or a country fix the frame for the others
         strong_cc = set(ctx.strong_countries)
         hinted_cc = set(strong_cc)
@@ -438,6 +458,21 @@ class Gazetteer:
                 return self._place(adm, candidates[i].text, parsed[i])
         return self._place(e, candidates[i].text, parsed[i])
 
+    def _with_lowercase_tail(
+        self, c: TextSpan, text: str, ctx: Context
+    ) -> Optional[tuple[TextSpan, ParsedCandidate, list[_Scored]]]:
+        """``c`` grown by the lowercase word right after it in ``text`` when that longer
+        name is an exact gazetteer name ("Deir" + "ezzor"); None otherwise."""
+        m = _LOWER_TAIL.match(text, c.end) if 0 < c.end <= len(text) and text[c.start:c.end] == c.text else None
+        if m is None:
+            return None
+        name = c.text + m.group(0)
+        p = parse_candidate(name)
+        ranked = self._ranked(p, ctx)
+        if not ranked or not ranked[0].exact:
+            return None
+        return TextSpan(c.start, m.end(), name), p, ranked
+
     def _plausible(self, s: _Scored, strong_cc: set[str], ctx: Context) -> bool:
         """Whether an entry outside the report's countries may still be meant: a country
         always, a province or city only when the text names its country or it is large."""
@@ -469,18 +504,21 @@ class Gazetteer:
             feature=e.feature or p.feature,
         )
 
-    def headline_place(self, title: str, country_code: str) -> Optional[Place]:
+    def headline_place(self, title: str, country_code: str, outlet: Optional[str] = None) -> Optional[Place]:
         """The first place finer than a country, inside ``country_code``, that a headline
         names ("Air raid kills 19 near Syrias Aleppo", "Aleppo blast kills six"), or None.
 
         A headline names the main incident's place; a report whose sentences name only the
         country (or nothing) is located there. The parts around " | " or " - " (an
         outlet's name) are read in order; capitalised runs are read longest first, and a
-        run's possessive first word ("Syrias Aleppo") is tried without its "s"."""
+        run's possessive first word ("Syrias Aleppo") is tried without its "s". A part that
+        spells ``outlet`` (the report's source, "Daily Sabah" for "dailysabah") is skipped."""
         # the outlet's name may come first ("National News Agency - Damascus blast ...") or
         # last: every part is read, in order, and only a place in ``country_code`` counts
         head = title
-        for run in (r for part in re.split(r"\s[|\-–—]\s", title) for r in _CAP_RUN.findall(part)):
+        own = re.sub(r"\W+", "", outlet or "").lower()
+        parts = [p for p in re.split(r"\s[|\-–—]\s", title) if not own or re.sub(r"\W+", "", p).lower() != own]
+        for run in (r for part in parts for r in _CAP_RUN.findall(part)):
             words = run.split()
             for size in range(min(3, len(words)), 0, -1):
                 for i in range(len(words) - size + 1):
@@ -502,6 +540,9 @@ class Gazetteer:
             if e.kind == "admin1" and e.admin1:
                 return idx.admin1_aliases.get(e.admin1, ())
         return ()
+
+
+_LOWER_TAIL = re.compile(r"[ -][a-z][\w-]{2,}\b")
 
 
 def _tied_elsewhere(scored: list[_Scored]) -> bool:
