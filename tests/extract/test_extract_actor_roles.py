@@ -10,46 +10,42 @@ from deathtoll.extract import extract_mentions
 from deathtoll.geo import get_gazetteer
 from deathtoll.model import Document
 
-
-def _perp(nlp, text: str) -> str:
-    ms = extract_mentions(Document(doc_id="ar1", text=text, source="Test Wire"), nlp=nlp, is_place=get_gazetteer().is_place)
-    assert ms
-    return ms[0].perpetrator.actor_id
+from extract_samples import perpetrator_of
 
 
 def test_name_before_a_participle_is_the_doer(nlp):
     text = "Coalition air strikes killed at least 14 Islamic State fighters near a dam on Friday."
-    assert _perp(nlp, text) == "international_coalition"
+    assert perpetrator_of(nlp, text) == "international_coalition"
 
 
 def test_series_of_strikes_is_no_victim_affiliation(nlp):
     text = "Some 40 Daesh extremists were killed in a series of Russian air strikes overnight, the ministry said."
-    assert _perp(nlp, text) == "russia"
+    assert perpetrator_of(nlp, text) == "russia"
 
 
 def test_shelling_by_named_fighters_names_the_doer(nlp):
     text = "Two women were killed in mortar shelling by ISIS militants on a market, activists said."
-    assert _perp(nlp, text) == "islamic_state"
+    assert perpetrator_of(nlp, text) == "islamic_state"
 
 
 def test_target_inside_the_subject_never_acts(nlp):
     text = "Overnight raids on the Islamic State group's stronghold killed 9 civilians, a monitor said."
-    assert _perp(nlp, text) != "islamic_state"
+    assert perpetrator_of(nlp, text) != "islamic_state"
 
 
 def test_blamed_on_names_the_accused(nlp):
     text = "In a gas attack blamed on the Assad regime, some 40 villagers were killed on Monday."
-    assert _perp(nlp, text) == "syrian_government"
+    assert perpetrator_of(nlp, text) == "syrian_government"
 
 
 def test_forces_loyal_to_the_president_are_the_government(nlp):
     text = "Paris says forces loyal to President Bashar al-Assad were behind the raid in which 30 people were killed."
-    assert _perp(nlp, text) == "syrian_government"
+    assert perpetrator_of(nlp, text) == "syrian_government"
 
 
 def test_headline_verb_is_no_target_noun(nlp):
     text = "Syrian Air Force Targets ISIS Near Palmyra 12 Terrorists Killed."
-    assert _perp(nlp, text) == "syrian_government"
+    assert perpetrator_of(nlp, text) == "syrian_government"
 
 
 def test_chemical_attack_goes_to_the_reports_main_armed_party(nlp):
@@ -65,14 +61,14 @@ def test_chemical_attack_goes_to_the_reports_main_armed_party(nlp):
 
 def test_the_weapon_named_inside_the_victims_phrase_names_the_doer(nlp):
     text = "Three farmers were among nine people killed in regime shelling near the river on Monday."
-    assert _perp(nlp, text) == "syrian_government"
+    assert perpetrator_of(nlp, text) == "syrian_government"
 
 
 def test_group_before_a_target_noun_keeps_the_target(nlp):
     text = "Rockets fired at the IS group headquarters killed nine people, a monitor said."
-    assert _perp(nlp, text) != "islamic_state"
+    assert perpetrator_of(nlp, text) != "islamic_state"
 
 
 def test_kurdish_militants_are_the_kurdish_forces(nlp):
     text = "Kurdish militants killed 14 jihadist fighters in clashes near the border town on Friday."
-    assert _perp(nlp, text) == "kurdish_forces"
+    assert perpetrator_of(nlp, text) == "kurdish_forces"

@@ -6,28 +6,20 @@ from __future__ import annotations
 
 import pytest
 
-from deathtoll.extract import extract_mentions
-from deathtoll.geo import get_gazetteer
-from deathtoll.model import Document
-
-
-def _perp(nlp, text: str) -> str:
-    ms = extract_mentions(Document(doc_id="t5", text=text, source="Test Wire"), nlp=nlp, is_place=get_gazetteer().is_place)
-    assert ms
-    return ms[0].perpetrator.actor_id
+from extract_samples import perpetrator_of
 
 
 def test_actor_after_a_dateline_year_acts(nlp):
     text = "Tue 03 Mar 2015 US-led Coalition Strikes Kill 12 Civilians in Northern Syria. Rescuers searched the rubble."
-    assert _perp(nlp, text) == "international_coalition"
+    assert perpetrator_of(nlp, text) == "international_coalition"
 
 
 def test_actor_after_a_count_is_still_the_victims_side(nlp):
     text = "Rebels shelled the base on Friday, killing 14 regime soldiers, a monitor said."
-    assert _perp(nlp, text) != "syrian_government"
+    assert perpetrator_of(nlp, text) != "syrian_government"
 
 
 @pytest.mark.parametrize("place", ["an IS town", "a rebel village", "an IS camp"])
 def test_actor_before_a_settlement_noun_is_the_target(nlp, place):
     text = f"Barrel bombs fell on {place} east of Hama on Friday, killing nine civilians, medics said."
-    assert _perp(nlp, text) not in ("islamic_state", "syrian_opposition")
+    assert perpetrator_of(nlp, text) not in ("islamic_state", "syrian_opposition")

@@ -4,28 +4,19 @@ All sentences are written for these tests."""
 
 from __future__ import annotations
 
-
-from deathtoll.extract import extract_mentions
-from deathtoll.geo import get_gazetteer
-from deathtoll.model import Document
-
-
-def _perp(nlp, text: str) -> str:
-    ms = extract_mentions(Document(doc_id="t4", text=text, source="Test Wire"), nlp=nlp, is_place=get_gazetteer().is_place)
-    assert ms
-    return ms[0].perpetrator.actor_id
+from extract_samples import perpetrator_of
 
 
 def test_so_called_group_after_against_is_the_target(nlp):
     text = "Eight farmers were killed on Monday in raids against the so-called Nusra Front near a village, medics said."
-    assert _perp(nlp, text) != "nusra_front"
+    assert perpetrator_of(nlp, text) != "nusra_front"
 
 
 def test_stronghold_of_the_extremist_group_is_the_target(nlp):
     text = "Five civilians were killed at dawn in shelling on the stronghold of the extremist group ISIS, a monitor said."
-    assert _perp(nlp, text) != "islamic_state"
+    assert perpetrator_of(nlp, text) != "islamic_state"
 
 
 def test_group_named_as_subject_still_acts(nlp):
     text = "The Nusra Front killed six soldiers in an ambush near the highway on Sunday, a monitor said."
-    assert _perp(nlp, text) == "nusra_front"
+    assert perpetrator_of(nlp, text) == "nusra_front"

@@ -3,13 +3,7 @@ Sentences are our own."""
 
 from __future__ import annotations
 
-from deathtoll.extract import extract_mentions
-from deathtoll.model import Document
-
-
-def tolls(nlp, text: str) -> list[tuple[str, int]]:
-    ms = extract_mentions(Document(doc_id="sd", text=text, published="2016-05-02"), nlp=nlp)
-    return sorted((c.kind, c.value) for m in ms for c in m.claims)
+from extract_samples import tolls
 
 
 def test_killed_child_and_then_herself_is_two_dead(nlp) -> None:

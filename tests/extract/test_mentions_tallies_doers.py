@@ -3,14 +3,9 @@ the incident's victims. Sentences are our own."""
 
 from __future__ import annotations
 
-from deathtoll.extract import extract_mentions
 from deathtoll.extract.counts import find_counts
-from deathtoll.model import Document
 
-
-def tolls(nlp, text: str) -> list[tuple[str, int]]:
-    ms = extract_mentions(Document(doc_id="td", text=text, published="2016-05-02"), nlp=nlp)
-    return sorted((c.kind, c.value) for m in ms for c in m.claims)
+from extract_samples import tolls
 
 
 def test_tally_of_separate_shootings_is_background(nlp) -> None:

@@ -2,13 +2,7 @@
 
 from __future__ import annotations
 
-from deathtoll.extract import extract_mentions
-from deathtoll.model import Document
-
-
-def tolls(nlp, text: str) -> list[tuple[str, int]]:
-    ms = extract_mentions(Document(doc_id="wh", text=text, published="2016-05-02"), nlp=nlp)
-    return sorted((c.kind, c.value) for m in ms for c in m.claims)
+from extract_samples import tolls
 
 
 def test_child_who_suffered_injuries_is_one_wounded(nlp) -> None:
