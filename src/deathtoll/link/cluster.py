@@ -85,7 +85,7 @@ def _doc_pairs(a: set[str], b: set[str]) -> int:
     """How many distinct document pairs join groups with documents ``a`` and ``b``: each
     pair of two documents that both groups hold is one pair, not two (``_Edge`` keys
     pairs unordered), so groups sharing reports are averaged over what was scored."""
-    k = len(a & b) if len(a) <= len(b) else len(b & a)
+    k = 0 if a.isdisjoint(b) else len(a & b)  # most groups share no report: no set is built
     return len(a) * len(b) - k * (k - 1) // 2
 
 
