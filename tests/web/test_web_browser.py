@@ -77,18 +77,28 @@ def browser(tmp_path):
 
 def test_sign_in_filter_merge_correct_undo(server, browser, tmp_path):
     from selenium.webdriver.common.by import By
-    from selenium.webdriver.support import expected_conditions as EC
+    from selenium.common.exceptions import WebDriverException
     from selenium.webdriver.support.ui import WebDriverWait
 
     b = browser
     css = lambda sel: b.find_element(By.CSS_SELECTOR, sel)  # noqa: E731
+
+    def gone(el) -> bool:
+        """Has ``el`` left the page? Chromium reports a node of the old page either as stale
+        or, while the new page is being built, as "Node ... does not belong to the document"
+        (a plain WebDriverException, which selenium's staleness_of lets through)."""
+        try:
+            el.is_enabled()
+        except WebDriverException:  # StaleElementReferenceException is one of these
+            return True
+        return False
 
     def click(sel_or_el) -> None:
         """Click and wait until the next page has replaced this one."""
         el = css(sel_or_el) if isinstance(sel_or_el, str) else sel_or_el
         old = b.find_element(By.TAG_NAME, "html")
         el.click()
-        WebDriverWait(b, 10).until(EC.staleness_of(old))
+        WebDriverWait(b, 10).until(lambda _: gone(old))
     # sign in
     b.get(server + "/")
     click("#sign-in")
