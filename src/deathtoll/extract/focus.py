@@ -41,6 +41,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import resources
+from .caseless import for_matching
 
 #: sentence ends: . ! ? (with closing quotes/brackets) then space and a capital, digit or quote
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n\s*")
@@ -101,7 +102,8 @@ def focus_chunks(text: str, trigger: re.Pattern[str], rules: FocusRules = FocusR
     chunks = sentence_chunks(text)
     n = len(chunks)
     keep = [i < rules.lead for i in range(n)]
-    has_trigger = [trigger.search(text, a, b) is not None for a, b in chunks]
+    subject, rx = for_matching(text, trigger)
+    has_trigger = [rx.search(subject, a, b) is not None for a, b in chunks]
     for i in range(n):
         if not has_trigger[i]:
             continue
@@ -202,7 +204,8 @@ def headline_case(text: str, trigger: re.Pattern[str]) -> str:
     it is a trigger), unless it is listed as ``never`` (titles before names: "General"),
     lies inside an actor's name ("Syrian Democratic Forces"), opens the run or, right
     before a lower-case word, opens the sentence after the headline ("A bomb ...")."""
-    if not any(m.group()[0].isupper() for m in trigger.finditer(text)):
+    subject, rx = for_matching(text, trigger)
+    if not any(text[m.start()].isupper() for m in rx.finditer(subject)):
         return text  # no capitalised trigger: no headline run to look at (most reports)
     ordinary, never, function = _ordinary_words()
     words = list(_WORD.finditer(text))

@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from .. import resources
+from .caseless import for_matching
 from .lexicon import load_lexicon
 
 #: How far around a weak trigger its cue may start or end (characters).
@@ -30,7 +31,8 @@ def weak_trigger_cues() -> dict[str, re.Pattern[str]]:
 def is_relevant(text: str) -> bool:
     """Cheap prefilter: does the text hold a casualty trigger that reads as one?"""
     weak = weak_trigger_cues()
-    for m in load_lexicon().trigger_regex.finditer(text):
+    subject, rx = for_matching(text, load_lexicon().trigger_regex)
+    for m in rx.finditer(subject):
         cue = weak.get(m.group(0).lower())
         if cue is None:
             return True
