@@ -15,6 +15,7 @@ from typing import Any, Callable, Iterable, Mapping, Optional
 from . import ingest as ingest_stage
 from . import reconcile, review
 from .errors import DeathtollError, StoreError
+from .gcpause import gc_paused
 from .model import Event, EventMention, Toll
 from .pipeline import Constraints, Pipeline
 from .store import Store
@@ -182,6 +183,10 @@ class Ledger:
         Optimistic concurrency: if another process saves mentions or edits while the events
         are computed, they are computed again from the new data (never written stale).
         """
+        with gc_paused():  # millions of short-lived objects: see gcpause.py
+            return self._rebuild_events()
+
+    def _rebuild_events(self) -> list[Event]:
         for _ in range(REBUILD_ATTEMPTS):
             stamp = self.store.events_input_stamp()
             mentions = self.store.all_mentions()

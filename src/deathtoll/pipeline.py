@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from typing import Iterable, Mapping, Sequence
 
 from . import extract, geo, link, reconcile, when
+from .gcpause import gc_paused
 from .model import Document, Event, EventMention, Place, TimeSpan, stable_id
 
 #: How far before publication an undated event is assumed to lie, by publication precision.
@@ -108,7 +109,10 @@ class Pipeline:
         _WORKER_PIPELINE = self
         out: list[EventMention] = []
         try:
-            with multiprocessing.get_context("fork").Pool(workers) as pool:
+            # the collector is paused only here, after the workers were forked (they keep it
+            # on): this process unpickles every mention, and its full passes would take CPU
+            # from the workers
+            with multiprocessing.get_context("fork").Pool(workers) as pool, gc_paused():
                 for n_docs, found in pool.imap(_extract_chunk, chunks):
                     out.extend(found)
                     if progress is not None:
