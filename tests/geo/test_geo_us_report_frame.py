@@ -78,3 +78,15 @@ def test_plain_words_are_no_state_abbreviations():
 def test_loosely_spelled_surname_is_a_person(gaz):
     text = "Prosecutors charged Christopher Calloway with murder. Calloway was arrested on Monday."
     assert "calloway" in gaz.context(text).person_names
+
+
+def test_bare_name_of_a_county_the_report_names_is_the_county(gaz):
+    text = "Deputies of the Pasco County Sheriff's Office said a boy was shot. Pasco deputies found him."
+    i = text.rindex("Pasco")
+    p = gaz.resolve_place([TextSpan(i, i + 5, "Pasco")], text=text, country_hint="US")
+    assert (p.name, p.admin1) == ("Pasco County", "Florida")
+
+
+def test_bare_name_without_its_county_stays_the_town(gaz):
+    text = "A man was shot in Pasco on Friday, police said."
+    assert _at(gaz, text, "Pasco", hint="US").admin1 == "Washington"

@@ -404,6 +404,13 @@ class Gazetteer:
             if state is not None:  # "MIAMI, FLA.": the state, abbreviated the AP way
                 first[i] = [_Scored(self._score(state, True, ctx, fold(state.name)), state, True)]
                 abbreviated.add(i)
+            elif text and "US" in ctx.countries and _bare(parsed[i]) and \
+                    re.search(rf"\b{re.escape(parsed[i].core)} (?:County|Parish)\b", text):
+                # "Pasco" in a report on the "Pasco County Sheriff's Office": the county
+                county = parse_candidate(f"{parsed[i].core} County")
+                if self._ranked(county, ctx)[:1] and self._ranked(county, ctx)[0].entry.kind in ("admin2", "admin1", "country"):
+                    parsed[i] = county
+                    first[i] = self._ranked(county, ctx)
             if not first[i] and text:  # "Deir ezzor", "Ras al-ain": a name's lowercase tail
                 longer = self._with_lowercase_tail(c, text, ctx)
                 if longer is not None:
@@ -553,6 +560,11 @@ class Gazetteer:
 
 
 _LOWER_TAIL = re.compile(r"[ -][a-z][\w-]{2,}\b")
+
+
+def _bare(p: ParsedCandidate) -> bool:
+    """A plain name: no county, qualifier, feature or region word of its own."""
+    return not (p.county or p.qualifier or p.feature or p.region or p.want_admin)
 
 
 def _keep_us_frame(ctx: Context) -> None:
