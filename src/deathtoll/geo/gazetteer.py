@@ -408,9 +408,9 @@ class Gazetteer:
                     re.search(rf"\b{re.escape(parsed[i].core)} (?:County|Parish)\b", text):
                 # "Pasco" in a report on the "Pasco County Sheriff's Office": the county
                 county = parse_candidate(f"{parsed[i].core} County")
-                if self._ranked(county, ctx)[:1] and self._ranked(county, ctx)[0].entry.kind in ("admin2", "admin1", "country"):
-                    parsed[i] = county
-                    first[i] = self._ranked(county, ctx)
+                ranked = self._ranked(county, ctx)
+                if ranked and ranked[0].entry.kind in ("admin2", "admin1", "country"):
+                    parsed[i], first[i] = county, ranked
             if not first[i] and text:  # "Deir ezzor", "Ras al-ain": a name's lowercase tail
                 longer = self._with_lowercase_tail(c, text, ctx)
                 if longer is not None:
