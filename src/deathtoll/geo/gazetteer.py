@@ -17,7 +17,7 @@ from deathtoll.geo.index import Entry, Index
 from deathtoll.geo.normalize import canonical_key, fold
 from deathtoll.geo.parse import ParsedCandidate, parse_candidate
 from deathtoll.geo.rules import load_rules, load_stopwords
-from deathtoll.geo.usstates import state_cues
+from deathtoll.geo.usstates import is_street, is_us_report, state_abbreviation_at, state_cues
 
 
 @functools.lru_cache(maxsize=1)
@@ -326,6 +326,8 @@ class Gazetteer:
                 if not any(self.index.columns["admin1"][i] in named - {code}
                            for i in self.index.by_fold.get(f, ())):
                     ctx.admin1s[code] += n
+            if is_us_report(text, names_abroad=bool(ctx.named_countries - {"US"})):
+                _keep_us_frame(ctx)
             if len(self._ctx_cache) > 64:
                 self._ctx_cache.clear()
             self._ctx_cache[key] = ctx
@@ -417,10 +419,10 @@ class Gazetteer:
         owner = re.sub(r"(?:['’]s|s)$", "", words[0])
         if owner != words[0] and fold(owner) in idx.by_fold:
             return None  # "Syrias Manbij" (apostrophe lost): a place's place, not a person
-        if last not in idx.by_fold or "-" in words[-1]:
-            return None
+        if (last not in idx.by_fold and canonical_key(words[-1]) not in idx.by_key) or "-" in words[-1]:
+            return None  # ("Calloway" matches the town "Callow" loosely: a surname all the same)
         kinds, pops = idx.columns["kind"], idx.columns["population"]
-        if any(kinds[i] != "city" for i in idx.by_fold[last]):
+        if any(kinds[i] != "city" for i in idx.by_fold.get(last, ())):
             return None  # "Central Florida", "Northern Syria"
         if any(kinds[i] != "city" or (pops[i] or 0) >= 20_000 for i in idx.by_fold.get(first, ())):
             return None  # "Aleppo Idlib" in a text without commas: two places
@@ -456,11 +458,26 @@ class Gazetteer:
         self, candidates: Sequence[TextSpan], text: str = "", country_hint: Optional[str] = None
     ) -> Optional[Place]:
         """The most specific consistent place among ``candidates`` (best first), or None."""
+        if text:  # "the 1900 block of Dover", "Mississippi Street": streets, not towns
+            candidates = [c for c in candidates if not (text[c.start:c.end] == c.text and is_street(text, c.start, c.end))]
         ctx = self.context(text, country_hint)
         parsed = [parse_candidate(c.text) for c in candidates]
         first = [self._ranked(p, ctx) for p in parsed]
         candidates = list(candidates)
+        abbreviated: set[int] = set()
         for i, c in enumerate(candidates):
+            state = self._admin1_entry(state_abbreviation_at(text, c.start, c.end)) \
+                if text and text[c.start:c.end] == c.text else None
+            if state is not None:  # "MIAMI, FLA.": the state, abbreviated the AP way
+                first[i] = [_Scored(self._score(state, True, ctx, fold(state.name)), state, True)]
+                abbreviated.add(i)
+            elif text and "US" in ctx.countries and _bare(parsed[i]) and \
+                    re.search(rf"\b{re.escape(parsed[i].core)} (?:County|Parish)\b", text):
+                # "Pasco" in a report on the "Pasco County Sheriff's Office": the county
+                county = parse_candidate(f"{parsed[i].core} County")
+                ranked = self._ranked(county, ctx)
+                if ranked and ranked[0].entry.kind in ("admin2", "admin1", "country"):
+                    parsed[i], first[i] = county, ranked
             if not first[i] and text:  # "Deir ezzor", "Ras al-ain": a name's lowercase tail
                 longer = self._with_lowercase_tail(c, text, ctx)
                 if longer is not None:
@@ -488,7 +505,7 @@ class Gazetteer:
                 strong_adm.add(dominant)
         if strong_cc or strong_adm:
             ctx = dataclasses.replace(ctx, strong_countries=strong_cc, strong_admin1s=strong_adm)
-            final = [self._ranked(p, ctx) for p in parsed]
+            final = [first[i] if i in abbreviated else self._ranked(p, ctx) for i, p in enumerate(parsed)]
         else:
             final = first
         if strong_cc:  # small towns abroad are homonyms, not the report's place
@@ -610,6 +627,22 @@ class Gazetteer:
 
 
 _LOWER_TAIL = re.compile(r"[ -][a-z][\w-]{2,}\b")
+
+
+def _bare(p: ParsedCandidate) -> bool:
+    """A plain name: no county, qualifier, feature or region word of its own."""
+    return not (p.county or p.qualifier or p.feature or p.region or p.want_admin)
+
+
+def _keep_us_frame(ctx: Context) -> None:
+    """A report written the US way (a sheriff's office, address blocks, a tip line) is about
+    the US: countries it never names itself, only through homonyms ("Santa Cruz" is also a
+    Bolivian province, "Toledo" a district of Belize), are no cues; the US is one."""
+    for cc in [c for c in ctx.countries if c != "US" and c not in ctx.named_countries]:
+        del ctx.countries[cc]
+    for code in [a for a in ctx.admin1s if a.split(".")[0] not in ctx.countries and a.split(".")[0] != "US"]:
+        del ctx.admin1s[code]
+    ctx.countries["US"] += 2.0
 
 
 def _tied_elsewhere(scored: list[_Scored]) -> bool:

@@ -20,6 +20,7 @@ def _table() -> tuple[re.Pattern[str], dict[str, str]]:
         code_of[row["postal"]] = row["code"]
         for ap in row["ap"].split("|"):
             code_of[ap] = row["code"]
+            code_of[ap.upper()] = row["code"]  # a dateline in capitals: "MIAMI, FLA."
     alts = "|".join(re.escape(a) for a in sorted(code_of, key=len, reverse=True))
     # a capitalised place (1-3 words), a comma, the abbreviation, then no further letter
     rx = re.compile(rf"\b[A-Z][\w'’.\-]*(?:\s[A-Z][\w'’.\-]*){{0,2}},\s(?P<st>{alts})(?![\w])(?!\s[A-Z]{{2,}}\b)")
@@ -31,3 +32,62 @@ def state_cues(text: str) -> Counter[str]:
     place, with how often."""
     rx, code_of = _table()
     return Counter(code_of[m.group("st")] for m in rx.finditer(text))
+
+
+@lru_cache(maxsize=1)
+def _report_cues() -> tuple[tuple[re.Pattern[str], ...], int]:
+    from deathtoll.resources import load_json
+
+    data = load_json("geo_us_report_cues.json")
+    return tuple(re.compile(p["pattern"]) for p in data["patterns"]), int(data["min_distinct"])
+
+
+def us_report_cues(text: str) -> int:
+    """How many distinct US-report cues ``text`` holds ("Sheriff's Office", "the 1300 block
+    of", a 10-digit phone number, "second-degree murder"; ``resources/geo_us_report_cues.json``)."""
+    patterns, _ = _report_cues()
+    return sum(1 for rx in patterns if rx.search(text))
+
+
+def is_us_report(text: str, names_abroad: bool = True) -> bool:
+    """Whether ``text`` is written about the United States in so many words: at least
+    ``min_distinct`` different US cues (one alone may be a foreign report's quote), or one
+    where the text names no country but the US (``names_abroad`` False)."""
+    patterns, need = _report_cues()
+    need = need if names_abroad else 1
+    found = 0
+    for rx in patterns:
+        if rx.search(text):
+            found += 1
+            if found >= need:
+                return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _street_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    from deathtoll.resources import load_json
+
+    data = load_json("geo_us_report_cues.json")
+    return re.compile(data["street_before"]["pattern"]), re.compile(data["street_after"]["pattern"])
+
+
+def is_street(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is written as a street ("the 1900 block of Dover",
+    "3712 North Elm", "Mississippi Street"), not as the town or state of that name."""
+    before, after = _street_rx()
+    return bool(before.search(text, max(0, start - 40), start) or after.match(text, end))
+
+
+def state_abbreviation_at(text: str, start: int, end: int) -> str | None:
+    """The GeoNames admin1 code of the state that ``text[start:end]`` abbreviates the AP way
+    after a place and a comma ("MIAMI, FLA.", "Gary, Ind."), else None. Only dotted AP forms
+    count ("Miss" or "Mass" alone are words), and only right after ", "."""
+    rx, code_of = _table()
+    if start < 2 or text[start - 2:start] != ", ":
+        return None
+    word = text[start:end].rstrip(".") + "."
+    if text[end:end + 1] != "." and not text[start:end].endswith("."):
+        return None
+    code = code_of.get(word) or code_of.get(word.upper())
+    return code if code and len(word) > 3 else None

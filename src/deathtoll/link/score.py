@@ -151,6 +151,16 @@ def _ages(a: MentionView, b: MentionView, cfg: LinkConfig) -> Part:
 FEATURES = (_place, _time, _types, _perpetrator, _victims, _counts, _ages)
 
 
+def _own_chronology(a: MentionView, b: MentionView, cfg: LinkConfig) -> bool:
+    """Whether two day-dated mentions of one report, one of them giving no death toll, lie
+    at most ``follow_up_days`` apart: a report of charges or an arrest days later dates the
+    shooting and its sequel differently, and that alone does not make them two events."""
+    if not (a.time_precise and b.time_precise) or (a.count_low is not None and b.count_low is not None):
+        return False  # two tolls on two dates: two events ("a similar raid last month killed 20")
+    gap = max(b.t0 - a.t1, a.t0 - b.t1)  # type: ignore[operator]
+    return gap <= cfg.weights["time"]["follow_up_days"]
+
+
 def _tally(a: MentionView, b: MentionView, cfg: LinkConfig) -> tuple[float, bool, list[Part]]:
     """(logit, conflict, the parts that said something) for an ordered pair. The parts
     hold templates and arguments, formatted only when a pair's reason is wanted."""
@@ -160,6 +170,7 @@ def _tally(a: MentionView, b: MentionView, cfg: LinkConfig) -> tuple[float, bool
     negative = conflict = False
     named = _persons(a, b, cfg)
     same_place = False
+    place_value = 0.0
     for feature in FEATURES:
         value, template, args = feature(a, b, cfg)
         if named[0] > 0 and feature in (_place, _time):
@@ -167,6 +178,10 @@ def _tally(a: MentionView, b: MentionView, cfg: LinkConfig) -> tuple[float, bool
             value = max(value, cfg.weights["names"]["place_floor" if feature is _place else "time_floor"])
         if feature is _place:
             same_place = template.startswith("same place")
+            place_value = value
+        elif feature is _time and value < 0 and a.doc_id == b.doc_id and place_value >= 0 \
+                and a.event_type == b.event_type and _own_chronology(a, b, cfg):
+            value, template, args = 0.0, "dates {} days apart in one report (its own chronology)", args
         logit += value
         # in one report, a town borrowed from another sentence is only the report's setting:
         # it differing from a sentence's own place says nothing against the pair
