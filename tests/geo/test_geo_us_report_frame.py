@@ -90,3 +90,20 @@ def test_bare_name_of_a_county_the_report_names_is_the_county(gaz):
 def test_bare_name_without_its_county_stays_the_town(gaz):
     text = "A man was shot in Pasco on Friday, police said."
     assert _at(gaz, text, "Pasco", hint="US").admin1 == "Washington"
+
+
+def test_each_us_cue_word_is_in_every_match_of_its_pattern():
+    """The word a cue 'needs' (a fast substring test before the regex) must lie in what the
+    pattern matches, or a report would lose a cue it holds."""
+    from deathtoll.geo.usstates import _report_cues
+
+    samples = ["the Marion County Sheriff's Office said", "the Gary Police Department", "the 1300 block of Elm",
+               "call (312) 555-0100", "Crime Stoppers", "the district attorney", "second-degree murder",
+               "Indiana State Police", "the medical examiner", "on Interstate 65", "a grand jury",
+               "the county jail", "a middle school", "Lincoln High School"]
+    cues = _report_cues()[0]
+    assert len(cues) == len(samples)
+    for (rx, needs), sample in zip(cues, samples):
+        m = rx.search(sample)
+        assert m is not None, sample
+        assert needs in m.group(0).lower(), (needs, sample)

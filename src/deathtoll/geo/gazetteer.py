@@ -17,7 +17,7 @@ from deathtoll.geo.index import Entry, Index
 from deathtoll.geo.normalize import canonical_key, fold
 from deathtoll.geo.parse import ParsedCandidate, parse_candidate
 from deathtoll.geo.rules import load_rules, load_stopwords
-from deathtoll.geo.usstates import is_street, is_us_report, state_abbreviation_at, state_cues
+from deathtoll.geo.usstates import is_street, is_us_report, state_abbreviation_at, state_cues, us_report_strength
 
 
 @functools.lru_cache(maxsize=1)
@@ -128,7 +128,7 @@ class Gazetteer:
         # a capitalised run's surname, the last text's runs (see ``_runs``)
         self._gram_effects: dict[str, tuple[tuple[str, object, float], ...]] = {}
         self._run_person: dict[tuple[str, ...], Optional[str]] = {}
-        self._last_runs: tuple[Optional[str], tuple[list[tuple[list[str], tuple[str, ...]]], Counter]] = (None, ([], Counter()))
+        self._last_runs: tuple[Optional[str], tuple[list[tuple[list[str], tuple[str, ...]]], Counter, int]] = (None, ([], Counter(), 0))
 
     # ---------------------------------------------------------------- index
     @property
@@ -294,7 +294,7 @@ class Gazetteer:
         if ctx is None:
             ctx = Context()
             city_cues: Counter = Counter()
-            runs, states = self._runs(text)
+            runs, states, us_cues = self._runs(text)
             for grams, words in runs:
                 for f in grams:
                     if not_places and (f in not_places or f.rstrip(".,;:'s") in not_places):
@@ -326,7 +326,7 @@ class Gazetteer:
                 if not any(self.index.columns["admin1"][i] in named - {code}
                            for i in self.index.by_fold.get(f, ())):
                     ctx.admin1s[code] += n
-            if is_us_report(text, names_abroad=bool(ctx.named_countries - {"US"})):
+            if is_us_report(text, names_abroad=bool(ctx.named_countries - {"US"}), strength=us_cues):
                 _keep_us_frame(ctx)
             if len(self._ctx_cache) > 64:
                 self._ctx_cache.clear()
@@ -338,9 +338,9 @@ class Gazetteer:
                                           strong_countries={hinted}, strong_admin1s=set())
         return ctx
 
-    def _runs(self, text: str) -> tuple[list[tuple[list[str], tuple[str, ...]]], Counter]:
+    def _runs(self, text: str) -> tuple[list[tuple[list[str], tuple[str, ...]]], Counter, int]:
         """The text's capitalised runs: (their folded word groups: the run, its words and
-        its word pairs; the run's words), and its ``state_cues``; for the last text asked
+        its word pairs; the run's words), its ``state_cues`` and ``us_report_strength``; for the last text asked
         (both readings of a report, with and without its people's names, share them)."""
         last = self._last_runs  # read once: another thread may replace it
         if last[0] is text or last[0] == text:
@@ -350,7 +350,7 @@ class Gazetteer:
             words = run.split()
             grams = {run} | set(words) | {" ".join(words[i:i + 2]) for i in range(len(words) - 1)}
             runs.append(([fold(g) for g in grams], tuple(words)))
-        found = (runs, state_cues(text))
+        found = (runs, state_cues(text), us_report_strength(text))
         self._last_runs = (text, found)
         return found
 

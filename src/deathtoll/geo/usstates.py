@@ -35,33 +35,41 @@ def state_cues(text: str) -> Counter[str]:
 
 
 @lru_cache(maxsize=1)
-def _report_cues() -> tuple[tuple[re.Pattern[str], ...], int]:
+def _report_cues() -> tuple[tuple[tuple[re.Pattern[str], str], ...], int]:
+    """((each cue's pattern, a lower-case word its every match holds, or ""), min_distinct)."""
     from deathtoll.resources import load_json
 
     data = load_json("geo_us_report_cues.json")
-    return tuple(re.compile(p["pattern"]) for p in data["patterns"]), int(data["min_distinct"])
+    return tuple((re.compile(p["pattern"]), p.get("needs", "")) for p in data["patterns"]), int(data["min_distinct"])
 
 
-def us_report_cues(text: str) -> int:
+def us_report_cues(text: str, stop_at: int | None = None) -> int:
     """How many distinct US-report cues ``text`` holds ("Sheriff's Office", "the 1300 block
-    of", a 10-digit phone number, "second-degree murder"; ``resources/geo_us_report_cues.json``)."""
-    patterns, _ = _report_cues()
-    return sum(1 for rx in patterns if rx.search(text))
+    of", a 10-digit phone number, "second-degree murder"; ``resources/geo_us_report_cues.json``),
+    counted up to ``stop_at`` when given. A cue whose word is not in the text is not searched
+    for (a substring test is far cheaper than a regular expression over a whole report)."""
+    low = text.lower()
+    found = 0
+    for rx, needs in _report_cues()[0]:
+        if needs in low and rx.search(text):
+            found += 1
+            if found == stop_at:
+                break
+    return found
 
 
-def is_us_report(text: str, names_abroad: bool = True) -> bool:
+def us_report_strength(text: str) -> int:
+    """:func:`us_report_cues` counted only as far as :func:`is_us_report` needs to decide."""
+    return us_report_cues(text, stop_at=_report_cues()[1])
+
+
+def is_us_report(text: str, names_abroad: bool = True, strength: int | None = None) -> bool:
     """Whether ``text`` is written about the United States in so many words: at least
     ``min_distinct`` different US cues (one alone may be a foreign report's quote), or one
-    where the text names no country but the US (``names_abroad`` False)."""
-    patterns, need = _report_cues()
-    need = need if names_abroad else 1
-    found = 0
-    for rx in patterns:
-        if rx.search(text):
-            found += 1
-            if found >= need:
-                return True
-    return False
+    where the text names no country but the US (``names_abroad`` False). ``strength``:
+    :func:`us_report_strength` of the text, when the caller has it already."""
+    need = _report_cues()[1] if names_abroad else 1
+    return (us_report_strength(text) if strength is None else strength) >= need
 
 
 @lru_cache(maxsize=1)
