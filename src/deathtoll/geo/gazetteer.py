@@ -531,6 +531,21 @@ class Gazetteer:
                             return place
         return None
 
+    def document_admin1(self, text: str, country_code: str) -> Optional[Place]:
+        """The province of ``country_code`` a whole report names clearly more often than
+        any other (by its own name, a district's or a big city's), as a province-level
+        Place; None when no province stands out.
+
+        A report whose sentences place the incident no finer than the country ("in
+        northern Syria") most often names its province elsewhere in the body ("the
+        strikes west of Aleppo", "in Hasakeh province"): that is where a reader would
+        file it."""
+        code = self.context(text).dominant_admin1(country_code)
+        e = self._admin1_entry(code)
+        if e is None:
+            return None
+        return self._place(e, e.name, parse_candidate(e.name))
+
     def admin1_aliases(self, admin1: str) -> tuple[str, ...]:
         """Every Latin-script name of the admin1 called ``admin1`` (display name, code or alias)."""
         idx = self.index
