@@ -35,3 +35,16 @@ def test_document_admin1_needs_a_clear_leader() -> None:
     gaz = get_gazetteer()
     assert gaz.document_admin1("Fighting went on in Hasakeh province and near Hasakeh city.", "SY").admin1 == "Hasakah"
     assert gaz.document_admin1("Talks were held in Geneva.", "SY") is None
+
+
+def test_place_abroad_gives_way_to_the_province_of_a_named_country() -> None:
+    text = ("Envoys meet. Warplanes killed 30 people in Syria, envoys heard in Geneva on Friday."
+            " The raids hit Idlib province. Doctors in Idlib province treated the wounded.")
+    doc = Document(doc_id="d-prov3", text=text, title="Envoys meet")
+    start = text.index("Warplanes")
+    end = text.index(".", start) + 1
+    g = text.index("Geneva")
+    m = EventMention(mention_id="m3", doc_id=doc.doc_id, event_type="air_strike", start=start, end=end,
+                     quote=text[start:end], place_texts=(TextSpan(g, g + 6, "Geneva"),))
+    located = Pipeline(n_process=1).locate(m, doc)
+    assert located.place is not None and located.place.admin1 == "Idlib"

@@ -178,7 +178,7 @@ class Gazetteer:
         matches = self._matches(p.core)
         if not p.qualifier and not any(exact for _, exact in matches):
             split = self._country_possessive(p.core)
-            if split is not None:  # "Syria's Idlib", "Syrias Idlib" (apostrophe lost): Idlib, in Syria
+            if split is not None:  # "Syria's Idlib", "Syrias Idlib" (apostrophe lost), "Idlib Syria"
                 return self._ranked(dataclasses.replace(p, core=split[1], qualifier=split[0]), ctx)
         if p.county:  # "Cook County": the county, else (not indexed) the province-level unit
             counties = [(e, ex) for e, ex in self._matches(f"{p.core} {p.county}") if e.kind == "admin2"]
@@ -222,6 +222,14 @@ class Gazetteer:
             return None
         return m.group(1), m.group(2)
 
+    def _country_after(self, core: str) -> Optional[tuple[str, str]]:
+        """("Syria", "Idlib") for "Idlib Syria": a place name followed by its country's name,
+        the comma between them lost (scraped text often drops punctuation); None otherwise."""
+        m = re.match(r"^(\S.*?)\s+([A-Z][\w-]+)$", core)
+        if m is None or not any(e.kind == "country" for e, exact in self._matches(m.group(2)) if exact):
+            return None
+        return m.group(2), m.group(1)
+
     def is_country_possessive(self, word: str) -> bool:
         """Whether ``word`` is a country's name in the possessive, its apostrophe possibly
         lost ("Syrias", "Iraq's"): the start of a place phrase ("Syrias Aleppo"), no name."""
@@ -233,6 +241,8 @@ class Gazetteer:
         "Syrias Hama"): the writer places it in that country in so many words."""
         if not name:
             return False
+        if self._country_possessive(name) is not None:
+            return True  # the name found is the whole phrase ("Syrias Hama")
         return any(self.is_country_possessive(m.group(1))
                    for m in re.finditer(r"(\w[\w'’-]*)\s+" + re.escape(name) + r"\b", text))
 
@@ -383,7 +393,8 @@ class Gazetteer:
         for e, exact in self._matches(name.strip()):
             if exact or e.kind != "city" or e.population >= 1000:
                 return True
-        return False
+        split = self._country_possessive(name.strip())  # "Syrias Afrin": Afrin, in Syria
+        return split is not None and self.is_place(split[1])
 
     def resolve_place(
         self, candidates: Sequence[TextSpan], text: str = "", country_hint: Optional[str] = None
@@ -463,7 +474,9 @@ class Gazetteer:
     ) -> Optional[tuple[TextSpan, ParsedCandidate, list[_Scored]]]:
         """``c`` grown by the lowercase word right after it in ``text`` when that longer
         name is an exact gazetteer name ("Deir" + "ezzor"); None otherwise."""
-        m = _LOWER_TAIL.match(text, c.end) if 0 < c.end <= len(text) and text[c.start:c.end] == c.text else None
+        # the candidate may carry a relation word the text has before it ("near Deir")
+        as_written = 0 < c.end <= len(text) and c.text.endswith(text[c.start:c.end]) and c.end > c.start
+        m = _LOWER_TAIL.match(text, c.end) if as_written else None
         if m is None:
             return None
         name = c.text + m.group(0)
@@ -531,7 +544,7 @@ class Gazetteer:
                             return place
         return None
 
-    def document_admin1(self, text: str, country_code: str) -> Optional[Place]:
+    def document_admin1(self, text: str, country_code: str, *, named: bool = False) -> Optional[Place]:
         """The province of ``country_code`` a whole report names clearly more often than
         any other (by its own name, a district's or a big city's), as a province-level
         Place; None when no province stands out.
@@ -539,8 +552,12 @@ class Gazetteer:
         A report whose sentences place the incident no finer than the country ("in
         northern Syria") most often names its province elsewhere in the body ("the
         strikes west of Aleppo", "in Hasakeh province"): that is where a reader would
-        file it."""
-        code = self.context(text).dominant_admin1(country_code)
+        file it. ``named``: only in a report that names the country itself ("Syria",
+        "Syrian"), not one whose country is inferred from homonyms ("Old West End")."""
+        ctx = self.context(text)
+        if named and country_code not in ctx.named_countries:
+            return None
+        code = ctx.dominant_admin1(country_code)
         e = self._admin1_entry(code)
         if e is None:
             return None
