@@ -39,3 +39,13 @@ def test_name_after_the_second_city_is_a_place(nlp):
 def test_name_after_a_compass_word_is_a_place(nlp):
     places = _own_places(nlp, "Artillery fire killed nine fighters in northern Aleppo on Monday.")
     assert any(p.endswith("Aleppo") for p in places)
+
+
+def test_place_attacked_after_on_is_a_place(nlp):
+    places = _own_places(nlp, "Dozens of civilians died in a rebel assault on Aleppo AFP said.")
+    assert any(p.endswith("Aleppo") for p in places)
+
+
+def test_name_opened_by_an_arabic_prefix_is_a_place_even_as_a_person(nlp):
+    text = "Kurdish fighters killed 20 militants after the capture of Tel Hamis was announced."
+    assert any("Tel Hamis" in p for p in _own_places(nlp, text))

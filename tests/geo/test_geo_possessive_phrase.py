@@ -25,3 +25,24 @@ def test_document_province_for_a_named_country_only() -> None:
     assert gaz.document_admin1(text, "SY") is not None
     assert gaz.document_admin1(text, "SY", named=True) is None
     assert gaz.document_admin1(text + " Syria said nothing.", "SY", named=True) is not None
+
+
+def test_transliterated_prefix_name_is_a_place() -> None:
+    gaz = get_gazetteer()
+    assert gaz.is_place("Tel Hamis")  # GeoNames writes "Tall Hamis"
+    assert not gaz.is_place("Tel Avivstreet")
+
+
+def test_bare_prefix_grows_its_lowercase_tail() -> None:
+    from deathtoll.model import TextSpan
+    text = "Fighting broke out in the border town of Ras al-Ain on Friday."
+    i = text.index("Ras")
+    place = get_gazetteer().resolve_place([TextSpan(i, i + 3, "Ras")], text=text, country_hint="SY")
+    assert place is not None and place.admin1 == "Hasakah"
+
+
+def test_document_province_from_its_towns() -> None:
+    gaz = get_gazetteer()
+    text = "Strikes went on in northern Syria. Residents of Manbij fled; Manbij has been shelled for days."
+    place = gaz.document_admin1(text, "SY")
+    assert place is not None and place.admin1 == "Aleppo"

@@ -390,8 +390,10 @@ class Gazetteer:
         f = fold(name)
         if f in self.index.by_fold and f not in load_stopwords() and len(f.replace(" ", "")) >= 3:
             return True  # fast path: an exact name
+        prefixed = fold(name.split()[0]) in _name_prefixes() if name.split() else False
         for e, exact in self._matches(name.strip()):
-            if exact or e.kind != "city" or e.population >= 1000:
+            # "Tel Hamis" for "Tall Hamis": a transliteration of a name with an Arabic prefix
+            if exact or e.kind != "city" or e.population >= 1000 or (prefixed and " " in name.strip()):
                 return True
         split = self._country_possessive(name.strip())  # "Syrias Afrin": Afrin, in Syria
         return split is not None and self.is_place(split[1])
@@ -405,7 +407,9 @@ class Gazetteer:
         first = [self._ranked(p, ctx) for p in parsed]
         candidates = list(candidates)
         for i, c in enumerate(candidates):
-            if not first[i] and text:  # "Deir ezzor", "Ras al-ain": a name's lowercase tail
+            # "Deir ezzor", "Ras al-Ain": a name's lowercase tail; a bare name prefix ("Ras",
+            # "Tel") that is a place somewhere is still the start of the longer name
+            if text and (not first[i] or fold(parsed[i].core) in _name_prefixes()):
                 longer = self._with_lowercase_tail(c, text, ctx)
                 if longer is not None:
                     candidates[i], parsed[i], first[i] = longer
@@ -558,10 +562,31 @@ class Gazetteer:
         if named and country_code not in ctx.named_countries:
             return None
         code = ctx.dominant_admin1(country_code)
+        if code is None:  # no province named by its own name: the towns of the country named
+            ctx = Context(admin1s=self._town_admin1s(text, country_code))
+            code = ctx.dominant_admin1(country_code)
         e = self._admin1_entry(code)
         if e is None:
             return None
         return self._place(e, e.name, parse_candidate(e.name))
+
+    def _town_admin1s(self, text: str, country_code: str) -> Counter:
+        """Per admin1 of ``country_code``, how often ``text`` names a town of it by its exact
+        name ("Manbij", "Tall Hamis"), counting only names that lie in one admin1 of the country."""
+        idx = self.index
+        kinds, ccs, admins = (idx.columns[c] for c in ("kind", "cc", "admin1"))
+        out: Counter = Counter()
+        for run in _CAP_RUN.findall(text):
+            words = run.split()
+            for g in set(words) | {" ".join(words[i:i + 2]) for i in range(len(words) - 1)} | {run}:
+                f = fold(g)
+                if f in load_stopwords() or len(f.replace(" ", "")) < 4 or f in _name_prefixes():
+                    continue
+                where = {admins[i] for i in idx.by_fold.get(f, ())
+                         if ccs[i] == country_code and kinds[i] in ("city", "feature", "admin2") and admins[i]}
+                if len(where) == 1:
+                    out[next(iter(where))] += 1
+        return out
 
     def admin1_aliases(self, admin1: str) -> tuple[str, ...]:
         """Every Latin-script name of the admin1 called ``admin1`` (display name, code or alias)."""
