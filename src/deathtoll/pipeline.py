@@ -170,6 +170,11 @@ class Pipeline:
             head = self._headline_place(doc, want)
             if head is not None:
                 place = head.replace(precision=max(head.precision, CONTEXT_PLACE_PRECISION))
+        abroad = place is not None and hint is not None and place.country_code not in (None, hint)
+        if (place is None or place.precision >= 6 or abroad) and want:
+            # the report's province, named clearly more often than any other, over the country
+            # or over a place abroad ("the Security Council in New York" in a report on Syria)
+            place = gaz.document_admin1(doc.text, want, named=abroad) or place
         return m.replace(place=place, time=self.date_mention(m, doc))
 
     def _headline_place(self, doc: Document, country_code: str) -> Place | None:

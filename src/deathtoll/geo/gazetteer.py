@@ -201,7 +201,7 @@ class Gazetteer:
         matches = self._matches(p.core)
         if not p.qualifier and not any(exact for _, exact in matches):
             split = self._country_possessive(p.core)
-            if split is not None:  # "Syria's Idlib", "Syrias Idlib" (apostrophe lost): Idlib, in Syria
+            if split is not None:  # "Syria's Idlib", "Syrias Idlib" (apostrophe lost), "Idlib Syria"
                 return self._ranked(dataclasses.replace(p, core=split[1], qualifier=split[0]), ctx)
         if p.county:  # "Cook County": the county, else (not indexed) the province-level unit
             counties = [(e, ex) for e, ex in self._matches(f"{p.core} {p.county}") if e.kind == "admin2"]
@@ -245,6 +245,14 @@ class Gazetteer:
             return None
         return m.group(1), m.group(2)
 
+    def _country_after(self, core: str) -> Optional[tuple[str, str]]:
+        """("Syria", "Idlib") for "Idlib Syria": a place name followed by its country's name,
+        the comma between them lost (scraped text often drops punctuation); None otherwise."""
+        m = re.match(r"^(\S.*?)\s+([A-Z][\w-]+)$", core)
+        if m is None or not any(e.kind == "country" for e, exact in self._matches(m.group(2)) if exact):
+            return None
+        return m.group(2), m.group(1)
+
     def is_country_possessive(self, word: str) -> bool:
         """Whether ``word`` is a country's name in the possessive, its apostrophe possibly
         lost ("Syrias", "Iraq's"): the start of a place phrase ("Syrias Aleppo"), no name."""
@@ -256,6 +264,8 @@ class Gazetteer:
         "Syrias Hama"): the writer places it in that country in so many words."""
         if not name:
             return False
+        if self._country_possessive(name) is not None:
+            return True  # the name found is the whole phrase ("Syrias Hama")
         return any(self.is_country_possessive(m.group(1))
                    for m in re.finditer(r"(\w[\w'’-]*)\s+" + re.escape(name) + r"\b", text))
 
@@ -449,10 +459,13 @@ class Gazetteer:
         f = fold(name)
         if f in self.index.by_fold and f not in load_stopwords() and len(f.replace(" ", "")) >= 3:
             return True  # fast path: an exact name
+        prefixed = fold(name.split()[0]) in _name_prefixes() if name.split() else False
         for e, exact in self._matches(name.strip()):
-            if exact or e.kind != "city" or e.population >= 1000:
+            # "Tel Hamis" for "Tall Hamis": a transliteration of a name with an Arabic prefix
+            if exact or e.kind != "city" or e.population >= 1000 or (prefixed and " " in name.strip()):
                 return True
-        return False
+        split = self._country_possessive(name.strip())  # "Syrias Afrin": Afrin, in Syria
+        return split is not None and self.is_place(split[1])
 
     def resolve_place(
         self, candidates: Sequence[TextSpan], text: str = "", country_hint: Optional[str] = None
@@ -478,7 +491,9 @@ class Gazetteer:
                 ranked = self._ranked(county, ctx)
                 if ranked and ranked[0].entry.kind in ("admin2", "admin1", "country"):
                     parsed[i], first[i] = county, ranked
-            if not first[i] and text:  # "Deir ezzor", "Ras al-ain": a name's lowercase tail
+            # "Deir ezzor", "Ras al-Ain": a name's lowercase tail; a bare name prefix ("Ras",
+            # "Tel") that is a place somewhere is still the start of the longer name
+            if text and (not first[i] or fold(parsed[i].core) in _name_prefixes()):
                 longer = self._with_lowercase_tail(c, text, ctx)
                 if longer is not None:
                     candidates[i], parsed[i], first[i] = longer
@@ -547,7 +562,9 @@ class Gazetteer:
     ) -> Optional[tuple[TextSpan, ParsedCandidate, list[_Scored]]]:
         """``c`` grown by the lowercase word right after it in ``text`` when that longer
         name is an exact gazetteer name ("Deir" + "ezzor"); None otherwise."""
-        m = _LOWER_TAIL.match(text, c.end) if 0 < c.end <= len(text) and text[c.start:c.end] == c.text else None
+        # the candidate may carry a relation word the text has before it ("near Deir")
+        as_written = 0 < c.end <= len(text) and c.text.endswith(text[c.start:c.end]) and c.end > c.start
+        m = _LOWER_TAIL.match(text, c.end) if as_written else None
         if m is None:
             return None
         name = c.text + m.group(0)
@@ -614,6 +631,46 @@ class Gazetteer:
                         if place is not None and place.precision < 6 and place.country_code == country_code:
                             return place
         return None
+
+    def document_admin1(self, text: str, country_code: str, *, named: bool = False) -> Optional[Place]:
+        """The province of ``country_code`` a whole report names clearly more often than
+        any other (by its own name, a district's or a big city's), as a province-level
+        Place; None when no province stands out.
+
+        A report whose sentences place the incident no finer than the country ("in
+        northern Syria") most often names its province elsewhere in the body ("the
+        strikes west of Aleppo", "in Hasakeh province"): that is where a reader would
+        file it. ``named``: only in a report that names the country itself ("Syria",
+        "Syrian"), not one whose country is inferred from homonyms ("Old West End")."""
+        ctx = self.context(text)
+        if named and country_code not in ctx.named_countries:
+            return None
+        code = ctx.dominant_admin1(country_code)
+        if code is None:  # no province named by its own name: the towns of the country named
+            ctx = Context(admin1s=self._town_admin1s(text, country_code))
+            code = ctx.dominant_admin1(country_code)
+        e = self._admin1_entry(code)
+        if e is None:
+            return None
+        return self._place(e, e.name, parse_candidate(e.name))
+
+    def _town_admin1s(self, text: str, country_code: str) -> Counter:
+        """Per admin1 of ``country_code``, how often ``text`` names a town of it by its exact
+        name ("Manbij", "Tall Hamis"), counting only names that lie in one admin1 of the country."""
+        idx = self.index
+        kinds, ccs, admins = (idx.columns[c] for c in ("kind", "cc", "admin1"))
+        out: Counter = Counter()
+        for run in _CAP_RUN.findall(text):
+            words = run.split()
+            for g in set(words) | {" ".join(words[i:i + 2]) for i in range(len(words) - 1)} | {run}:
+                f = fold(g)
+                if f in load_stopwords() or len(f.replace(" ", "")) < 4 or f in _name_prefixes():
+                    continue
+                where = {admins[i] for i in idx.by_fold.get(f, ())
+                         if ccs[i] == country_code and kinds[i] in ("city", "feature", "admin2") and admins[i]}
+                if len(where) == 1:
+                    out[next(iter(where))] += 1
+        return out
 
     def admin1_aliases(self, admin1: str) -> tuple[str, ...]:
         """Every Latin-script name of the admin1 called ``admin1`` (display name, code or alias)."""
