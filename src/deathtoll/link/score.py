@@ -149,6 +149,8 @@ def _ages(a: MentionView, b: MentionView, cfg: LinkConfig) -> Part:
 
 
 FEATURES = (_place, _time, _types, _perpetrator, _victims, _counts, _ages)
+#: what ``_tally`` runs after place and time, in order
+_OTHER_FEATURES = FEATURES[2:]
 
 
 def _own_chronology(a: MentionView, b: MentionView, cfg: LinkConfig) -> bool:
@@ -161,34 +163,48 @@ def _own_chronology(a: MentionView, b: MentionView, cfg: LinkConfig) -> bool:
     return gap <= cfg.weights["time"]["follow_up_days"]
 
 
-def _tally(a: MentionView, b: MentionView, cfg: LinkConfig) -> tuple[float, bool, list[Part]]:
+def _tally(a: MentionView, b: MentionView, cfg: LinkConfig, explain: bool = False) -> tuple[float, bool, list[Part]]:
     """(logit, conflict, the parts that said something) for an ordered pair. The parts
-    hold templates and arguments, formatted only when a pair's reason is wanted."""
+    hold templates and arguments, formatted only when a pair's reason is wanted; they
+    are collected only with ``explain`` (the features run in the order of ``FEATURES``,
+    written out: this runs for millions of pairs)."""
     s = cfg.weights["score"]
+    limit = s["conflict_contribution"]
     logit = s["bias"]
     parts: list[Part] = []
-    negative = conflict = False
     named = _persons(a, b, cfg)
-    same_place = False
-    place_value = 0.0
-    for feature in FEATURES:
+    shared_name = named[0] > 0
+    # place: a shared name outweighs a geocoding disagreement
+    value, template, args = _place(a, b, cfg)
+    if shared_name:
+        value = max(value, cfg.weights["names"]["place_floor"])
+    same_place = template.startswith("same place")
+    place_value = value
+    logit += value
+    # in one report, a town borrowed from another sentence is only the report's setting:
+    # it differing from a sentence's own place says nothing against the pair
+    negative = value < 0 and not (a.borrowed or b.borrowed)
+    conflict = value <= limit
+    if explain and template:
+        parts.append((value, template, args))
+    # time: a shared name outweighs a follow-up date; so does a report's own chronology
+    value, template, args = _time(a, b, cfg)
+    if shared_name:
+        value = max(value, cfg.weights["names"]["time_floor"])
+    if value < 0 and a.doc_id == b.doc_id and place_value >= 0 \
+            and a.event_type == b.event_type and _own_chronology(a, b, cfg):
+        value, template = 0.0, "dates {} days apart in one report (its own chronology)"
+    logit += value
+    negative = negative or value < 0
+    conflict = conflict or value <= limit
+    if explain and template:
+        parts.append((value, template, args))
+    for feature in _OTHER_FEATURES:
         value, template, args = feature(a, b, cfg)
-        if named[0] > 0 and feature in (_place, _time):
-            # a shared name outweighs a geocoding or follow-up-date disagreement
-            value = max(value, cfg.weights["names"]["place_floor" if feature is _place else "time_floor"])
-        if feature is _place:
-            same_place = template.startswith("same place")
-            place_value = value
-        elif feature is _time and value < 0 and a.doc_id == b.doc_id and place_value >= 0 \
-                and a.event_type == b.event_type and _own_chronology(a, b, cfg):
-            value, template, args = 0.0, "dates {} days apart in one report (its own chronology)", args
         logit += value
-        # in one report, a town borrowed from another sentence is only the report's setting:
-        # it differing from a sentence's own place says nothing against the pair
-        weak_place = feature is _place and (a.borrowed or b.borrowed)
-        negative = negative or (value < 0 and not weak_place)
-        conflict = conflict or value <= s["conflict_contribution"]
-        if template:
+        negative = negative or value < 0
+        conflict = conflict or value <= limit
+        if explain and template:
             parts.append((value, template, args))
     if named[1]:
         logit += named[0]
@@ -236,7 +252,7 @@ def score_pair(a: MentionView, b: MentionView, cfg: LinkConfig) -> PairScore:
     """Score one pair and say why; ids in the result are in sorted order."""
     if b.mention_id < a.mention_id:
         a, b = b, a
-    logit, conflict, parts = _tally(a, b, cfg)
+    logit, conflict, parts = _tally(a, b, cfg, explain=True)
     prob = _probability(logit)
     conflict = conflict or prob < cfg.weights["score"]["conflict_probability"]
     texts = ", ".join(template.format(*args) for _, template, args in parts)
