@@ -37,6 +37,7 @@ from ..model import (
 from .. import resources
 from .counts import CountPhrase, find_counts
 from .fastattrs import install_fast_attribute_ruler
+from .caseless import for_matching
 from .focus import TOLL_SENTENCE, focus_text
 from .lexicon import Lexicon, load_lexicon
 from .shots import found_shot_dead, settle_shot_totals, survivors_with_wounds
@@ -1150,6 +1151,12 @@ def _is_negated_or_hypothetical(sent_text: str, trigger, phrase: CountPhrase, le
 # ------------------------------------------------------------------------ main
 
 
+def _has_trigger(text: str, lex: Lexicon) -> bool:
+    """Whether ``text`` holds a casualty trigger (matched on its lower-cased form: caseless.py)."""
+    subject, rx = for_matching(text, lex.trigger_regex)
+    return rx.search(subject) is not None
+
+
 def extract_mentions(
     doc: Document,
     *,
@@ -1175,7 +1182,7 @@ def extract_mentions(
         # "Some reports put the number at around 250.": a toll sentence right after a
         # mention counts the same victims, even with no trigger word of its own
         inherited = last[1] if last is not None and last[0] == s.index - 1 and TOLL_SENTENCE.search(sent_text) else None
-        if not lex.trigger_regex.search(sent_text) and inherited is None:
+        if inherited is None and not _has_trigger(sent_text, lex):
             continue
         claims: list[CountClaim] = []
         claim_nouns: list = []  # the victim noun token of each claim (None when there is none)
