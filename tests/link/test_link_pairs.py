@@ -96,3 +96,20 @@ def test_linking_is_the_same_with_forked_scoring(monkeypatch):
     ref = link_mentions(ms)
     monkeypatch.setattr("deathtoll.link.pairs.PARALLEL_MIN_PAIRS", 1)
     assert link_mentions(ms) == ref
+
+
+def test_blocking_gives_the_same_pairs_crossed_in_numpy_or_in_python(monkeypatch):
+    """Buckets bigger than blocking._SMALL are crossed with numpy, smaller ones in Python:
+    both ways must find the same sorted, distinct pairs."""
+    import deathtoll.link.blocking as blocking
+
+    vs, cfg = _views(synthetic(12, 9)), load_config()
+    mixed = blocking.candidate_codes(vs, cfg)
+    monkeypatch.setattr(blocking, "_SMALL", 10**9)
+    python = blocking.candidate_codes(vs, cfg)
+    monkeypatch.setattr(blocking, "_SMALL", 0)
+    numpy_only = blocking.candidate_codes(vs, cfg)
+    assert mixed.tolist() == python.tolist() == numpy_only.tolist()
+    assert len(mixed) > 100 and mixed.tolist() == sorted(set(mixed.tolist()))
+    n = len(vs)
+    assert all(c // n < c % n for c in mixed.tolist())

@@ -23,7 +23,9 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from typing import Hashable, Iterable
+from typing import Hashable
+
+import numpy as np
 
 from .config import LinkConfig
 from .features import MentionView
@@ -82,9 +84,9 @@ def _place_keys(v: MentionView, cell_km: float, unknown_prec: int) -> tuple[list
     return own, probe
 
 
-def candidate_codes(views: list[MentionView], cfg: LinkConfig) -> set[int]:
+def candidate_codes(views: list[MentionView], cfg: LinkConfig) -> np.ndarray:
     """The pairs (i < j) of ``views`` that share a block, each as the integer ``i * n + j``
-    (``n = len(views)``: millions of small ints cost far less than millions of tuples)."""
+    (``n = len(views)``), sorted, each once (int64: millions of pairs cost little)."""
     n = len(views)
     b = cfg.weights["blocking"]
     half = b["time_window_days"] / 2.0
@@ -112,70 +114,124 @@ def candidate_codes(views: list[MentionView], cfg: LinkConfig) -> set[int]:
             for key in own:
                 dated[(w, key)].append(idx)
 
-    window = b["time_window_days"]
-    xyz = [_xyz(v) for v in views]
-    max_chord2 = cell_km * cell_km
-    pairs: set[int] = set()
-
-    t0 = [v.t0 for v in views]
-    t1 = [v.t1 for v in views]
-
-    def add(i: int, others: Iterable[int], near: bool = False) -> None:
-        """Pair ``i`` with ``others`` that are within the time window (and, for cube
-        neighbours, within ``place_block_km``: cubes over-cover, this trims them)."""
-        pi, s0, s1 = xyz[i], t0[i], t1[i]
-        for j in others:
-            if j == i or t0[j] - s1 > window or s0 - t1[j] > window:  # type: ignore[operator]
-                continue
-            if near and pi is not None:
-                pj = xyz[j]
-                if pj is not None and (pi[0] - pj[0]) ** 2 + (pi[1] - pj[1]) ** 2 + (pi[2] - pj[2]) ** 2 > max_chord2:
-                    continue
-            pairs.add(i * n + j if i < j else j * n + i)
-
-    for members in by_doc.values():
-        for i in members:
-            for j in members:
-                if i < j:
-                    pairs.add(i * n + j)
-    _name_pairs(views, b["name_window_days"], pairs)
-    for idx, (weeks, probe) in enumerate(probes):
-        if weeks is None:  # undated: same place or admin1, any time
-            for key in probe:
-                if key[0] != "cell":
-                    for j in by_key.get(key, ()):
-                        if j != idx:
-                            pairs.add(idx * n + j if idx < j else j * n + idx)
-            continue
-        for w in weeks:
-            if not probe:  # unknown place: the whole week
-                add(idx, week_all[w])
-                continue
-            for key in probe:
-                add(idx, dated.get((w, key), ()), near=key[0] == "cell")
-    return pairs
-
-
-def _name_pairs(views: list[MentionView], window: float, pairs: set[int]) -> None:
-    """Add pairs of mentions (of different documents) whose reports name the same person,
-    at most ``window`` days apart (undated mentions always), whatever their places."""
+    found = _Pairs(views, cell_km * cell_km)
+    for members in by_doc.values():  # one report's mentions: always compared
+        if len(members) > 1:
+            found.within(members)
     by_name: dict[str, list[int]] = defaultdict(list)
     for idx, v in enumerate(views):
         for name in v.persons:
             by_name[name].append(idx)
     for members in by_name.values():
-        if len(members) > 200:  # a name in that many reports is a public figure, not a victim
+        # the same person named in two reports, whatever the places; a name in more than
+        # 200 reports is a public figure, not a victim
+        if 1 < len(members) <= 200:
+            found.within(members, other_documents=True, window=b["name_window_days"])
+    # who probes which dated bucket (only buckets that hold someone), and who, with no
+    # place, probes the whole week; undated mentions meet their place's members any time
+    probers: dict[Hashable, list[int]] = defaultdict(list)
+    blind: dict[int, list[int]] = defaultdict(list)
+    for idx, (weeks, probe) in enumerate(probes):
+        if weeks is None:
+            for key in probe:
+                if key[0] != "cell" and key in by_key:
+                    found.cross([idx], by_key[key])
             continue
-        for x, i in enumerate(members):
-            for j in members[x + 1:]:
-                vi, vj = views[i], views[j]
-                if vi.doc_id == vj.doc_id:
+        for w in weeks:
+            if not probe:
+                blind[w].append(idx)
+                continue
+            for key in probe:
+                if (w, key) in dated:
+                    probers[(w, key)].append(idx)
+    window = b["time_window_days"]
+    for bucket, who in probers.items():
+        found.cross(who, dated[bucket], window=window, near=bucket[1][0] == "cell")
+    for w, who in blind.items():
+        found.cross(who, week_all[w], window=window)
+    return found.codes()
+
+
+#: up to this many candidate pairs a bucket is crossed in plain Python
+_SMALL = 64
+
+
+class _Pairs:
+    """Pairs of mentions gathered a bucket at a time with numpy (one bucket can hold
+    thousands of mentions), trimmed by the exact time gap and, for cube neighbours, the
+    straight-line distance (cubes over-cover), and kept as codes ``i * n + j``."""
+
+    def __init__(self, views: list[MentionView], max_chord2: float) -> None:
+        self.n = len(views)
+        self.max_chord2 = max_chord2
+        self.dated = np.array([v.t0 is not None for v in views], dtype=bool)
+        self.t0 = np.array([v.t0 if v.t0 is not None else 0 for v in views], dtype=np.int64)
+        self.t1 = np.array([v.t1 if v.t1 is not None else 0 for v in views], dtype=np.int64)
+        doc_ids: dict[str, int] = {}
+        self.doc = np.array([doc_ids.setdefault(v.doc_id, len(doc_ids)) for v in views], dtype=np.int64)
+        xyz = [_xyz(v) for v in views]
+        self.has_xyz = np.array([p is not None for p in xyz], dtype=bool)
+        self.xyz = np.array([p if p is not None else (0.0, 0.0, 0.0) for p in xyz], dtype=np.float64).reshape(-1, 3)
+        self.parts: list[np.ndarray] = []
+        self.t0_list, self.t1_list, self.xyz_list = [v.t0 for v in views], [v.t1 for v in views], xyz
+        self.small: list[int] = []  # codes found by _cross_small
+
+    def cross(self, who: list[int], members: list[int], *, window: float | None = None, near: bool = False) -> None:
+        """Each of ``who`` with each of ``members`` (not itself); with ``window``, only
+        spans at most that many days apart (both dated); ``near``: within the cube size."""
+        if len(who) * len(members) <= _SMALL:
+            self._cross_small(who, members, window, near)
+            return
+        i = np.repeat(np.asarray(who, dtype=np.int64), len(members))
+        j = np.tile(np.asarray(members, dtype=np.int64), len(who))
+        keep = i != j
+        if window is not None:
+            keep &= (self.t0[j] - self.t1[i] <= window) & (self.t0[i] - self.t1[j] <= window)
+        if near:
+            d = self.xyz[i] - self.xyz[j]
+            far = (d[:, 0] ** 2 + d[:, 1] ** 2 + d[:, 2] ** 2) > self.max_chord2
+            keep &= ~(far & self.has_xyz[i] & self.has_xyz[j])
+        self._add(i[keep], j[keep])
+
+    def _cross_small(self, who: list[int], members: list[int], window: float | None, near: bool) -> None:
+        """:meth:`cross` for a few pairs, in plain Python (numpy's cost per call is higher)."""
+        n, t0, t1, out = self.n, self.t0_list, self.t1_list, self.small
+        xyz, limit = self.xyz_list, self.max_chord2
+        for i in who:
+            s0, s1, pi = t0[i], t1[i], xyz[i]
+            for j in members:
+                if j == i or (window is not None and (t0[j] - s1 > window or s0 - t1[j] > window)):
                     continue
-                if vi.t0 is not None and vj.t0 is not None and (
-                    vj.t0 - vi.t1 > window or vi.t0 - vj.t1 > window  # type: ignore[operator]
-                ):
-                    continue
-                pairs.add(i * len(views) + j if i < j else j * len(views) + i)
+                if near and pi is not None:
+                    pj = xyz[j]
+                    if pj is not None and (pi[0] - pj[0]) ** 2 + (pi[1] - pj[1]) ** 2 + (pi[2] - pj[2]) ** 2 > limit:
+                        continue
+                out.append(i * n + j if i < j else j * n + i)
+
+    def within(self, members: list[int], *, other_documents: bool = False, window: float | None = None) -> None:
+        """Every pair inside ``members``; ``other_documents``: only of two reports;
+        ``window``: only spans at most that many days apart when both are dated."""
+        m = np.asarray(members, dtype=np.int64)
+        x, y = np.triu_indices(len(m), 1)
+        i, j = m[x], m[y]
+        keep = np.ones(len(i), dtype=bool)
+        if other_documents:
+            keep &= self.doc[i] != self.doc[j]
+        if window is not None:
+            both = self.dated[i] & self.dated[j]
+            apart = (self.t0[j] - self.t1[i] > window) | (self.t0[i] - self.t1[j] > window)
+            keep &= ~(both & apart)
+        self._add(i[keep], j[keep])
+
+    def _add(self, i: np.ndarray, j: np.ndarray) -> None:
+        if len(i):
+            self.parts.append(np.minimum(i, j) * self.n + np.maximum(i, j))
+
+    def codes(self) -> np.ndarray:
+        """Every pair found, once, sorted."""
+        codes = np.concatenate([*self.parts, np.array(self.small, dtype=np.int64)])
+        codes.sort()
+        return codes[np.r_[True, codes[1:] != codes[:-1]]] if len(codes) else codes
 
 
 def _xyz(v: MentionView) -> tuple[float, float, float] | None:

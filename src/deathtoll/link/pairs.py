@@ -94,9 +94,8 @@ def score_candidates(
     n = len(views)
     find = groups.find
     roots = np.fromiter((find(k) for k in range(n)), dtype=np.int64, count=n)
-    found = candidate_codes(list(views), cfg)
-    cand = np.fromiter(found, dtype=np.int64, count=len(found))
-    cand = np.sort(cand[roots[cand // n] != roots[cand % n]])
+    cand = candidate_codes(list(views), cfg)  # sorted
+    cand = cand[roots[cand // n] != roots[cand % n]]
     codes = array("q", cand.tobytes())
     if processes is None:
         processes = (os.cpu_count() or 1) if len(codes) >= PARALLEL_MIN_PAIRS else 1
