@@ -45,3 +45,17 @@ def test_one_of_a_nights_tally_counts_the_one(nlp):
 def test_one_of_the_people_shot_at_a_party_keeps_the_total(nlp):
     found = tolls(nlp, "She was one of three people shot at the birthday party, police said.")
     assert ("injured", 3) in found, found
+
+
+def test_a_victim_left_dead_after_the_noun(nlp):
+    assert _killed(nlp, "Police are investigating after a stray bullet left a 9-year-old girl dead inside her bedroom.") == [1]
+
+
+def test_an_age_makes_an_untagged_name_a_person(nlp):
+    found = _killed(nlp, "Deputies came after 23-year-old Tavon Qualls was found dead May 3rd in a trailer near the river.")
+    assert found == [1], found
+
+
+def test_a_victims_parents_found_dead_are_two(nlp):
+    found = _killed(nlp, "Officers later found the boy's parents dead in the kitchen of the apartment.")
+    assert found == [2], found

@@ -655,7 +655,7 @@ def _named_victims(ctx: "_DocContext", s: "_Sentence", lex: Lexicon, kinds: dict
         elif t.dep_ in ("oprd", "xcomp") and t.pos_ == "VERB" and t.head.lemma_.lower() == "find":
             # "a mother and her son were found shot to death": the finding verb holds the victims
             args += [c for c in t.head.children if c.dep_ in ("nsubjpass", "dobj")]
-        if t.dep_ == "acl" and t.pos_ == "ADJ":  # "left a girl dead": the parser hangs "dead" on the noun
+        if t.pos_ == "ADJ" and (t.dep_ == "acl" or (t.dep_ == "amod" and t.head.i < t.i)):  # "left a girl dead": the parser hangs "dead" on the noun
             args.append(t.head)
         if t.dep_ == "conj" and t.pos_ == "VERB" and not any(a.dep_ in ("nsubj", "nsubjpass") for a in args):
             # "the man was taken to hospital and died": the second verb shares the first's subject
@@ -673,6 +673,7 @@ def _named_victims(ctx: "_DocContext", s: "_Sentence", lex: Lexicon, kinds: dict
             for g in group:
                 # "her father and daughter": the determiner of the first covers the others
                 if (_one_person(g) or (g is not a and g.lower_ in _SINGLE_VICTIM_NOUNS and _one_person(a))
+                        or (g.lower_ in _PAIR_NOUNS and any(d.dep_ == "poss" for d in g.lefts))
                         # "where she died", "he was wounded": a singular pronoun is one person
                         or (g is a and g.lower_ in _SINGULAR_PRONOUNS)) and g not in people:
                     people.append(g)
@@ -680,7 +681,7 @@ def _named_victims(ctx: "_DocContext", s: "_Sentence", lex: Lexicon, kinds: dict
             continue
         start = min(p.left_edge.idx for p in people)
         end = max(p.idx + len(p.text) for p in people)
-        n = len(people)
+        n = len(people) + sum(1 for p in people if p.lower_ in _PAIR_NOUNS)  # "found his parents dead": two
         claim = CountClaim(
             kind=kind, low=n, high=None, value=n, qualifier="named", victim_kind="unknown",
             claimant=claimant, claimant_kind=claimant_kind, quote=_source_text(doc.text, sent),
@@ -729,6 +730,10 @@ def _one_person(tok) -> bool:
         return True
     dets = {d.lower_ for d in tok.lefts}
     if tok.lower_ in _SINGLE_VICTIM_NOUNS and dets & _ONE_PERSON_DETS:
+        return True
+    # "19-year-old Mekko Stumblingbear": an age makes a name a person, whatever the entity tagger says
+    if tok.tag_ in ("NNP", "NN") and any(d.lower_ == "old" and d.dep_ == "amod" and any(y.lower_ in ("year", "month") for y in d.lefts)
+                                          for d in tok.lefts):
         return True
     # "a 17-year-old was found dead": the parser makes "old" the head of the noun phrase
     return tok.lower_ == "old" and bool(dets & {"a", "an", "the"}) and any(d.lower_ in ("year", "month") for d in tok.lefts)
