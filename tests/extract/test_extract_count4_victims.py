@@ -15,3 +15,18 @@ def _claims(nlp, text: str) -> list[tuple[int, str]]:
 def test_citizens_are_civilians(nlp):
     found = _claims(nlp, "A mortar shell fell on the old market, killing 4 citizens and injuring 9 others.")
     assert (4, "civilian") in found, found
+
+
+def test_a_bare_bombing_toll_followed_by_an_adverb_is_civilian(nlp):
+    found = _claims(nlp, "A car bomb tore through the crowded market. Local police put the death toll at 12 earlier.")
+    assert (12, "civilian") in found, found
+
+
+def test_a_bare_figure_followed_by_killed_in_a_gas_attack_is_civilian(nlp):
+    found = _claims(nlp, "Opposition groups say 240 killed in the poison gas attack on the suburb.")
+    assert (240, "civilian") in found, found
+
+
+def test_vague_dozens_killed_stay_unknown(nlp):
+    found = _claims(nlp, "The car bomb in the square left dozens killed and injured.")
+    assert all(k != "civilian" for _, k in found), found

@@ -1086,11 +1086,12 @@ _BARE_COUNT_TYPES = frozenset({"bombing", "chemical_attack"})
 def _bare_count(c: CountClaim, text: str, lex: Lexicon) -> bool:
     """Is the figure bare, with no noun after it ("killed 16 in", "rose to 86.")?"""
     nxt = re.match(r"[\s,]*([A-Za-z]*)", text[c.number_end : c.number_end + 30]).group(1)
-    return not nxt or (nxt.islower() and nxt not in lex.person_nouns and nxt in _NOT_A_NOUN)
+    return not nxt or (nxt.islower() and nxt not in lex.person_nouns and nxt in _NOT_A_NOUN) or (
+        nxt in ("killed", "dead") and not c.is_vague)  # "rose to 5 killed", not "dozens killed"
 
 
 #: words that may follow a bare death figure ("killed 16 in", "58 and injured")
-_NOT_A_NOUN = frozenset("in on at and or near after as when while during including since from with by".split())
+_NOT_A_NOUN = frozenset("in on at and or near after as when while during including since from with by earlier".split())
 
 
 def _overlaps(a, spans) -> bool:
