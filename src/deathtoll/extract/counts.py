@@ -426,7 +426,8 @@ def _caption_or_phone(g: _Grammar, s: str, before: _Before, end: int, atoms: lis
 
 
 #: the later figures of an age list ("ages 17, 19 and 20", "aged 4 to 9"), up to the figure
-_AGE_LIST = re.compile(r"\b(?:ages|aged)\s+\d{1,3}(?:\s*(?:,|and|or|to|-)\s*\d{1,3})*\s*(?:,|and|or|to|-)\s*$", re.I)
+_AGE_WORD = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen)"
+_AGE_LIST = re.compile(rf"\b(?:ages|aged)\s+{_AGE_WORD}(?:\s*(?:,|and|or|to|-)\s*{_AGE_WORD})*\s*(?:,|and|or|to|-)\s*$", re.I)
 
 
 def _excluded(g: _Grammar, s: str, before: _Before, end: int, atoms: list[_Atom]) -> bool:

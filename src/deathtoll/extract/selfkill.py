@@ -45,5 +45,6 @@ def add_shooter_death(claims: list[CountClaim], sent_text: str, base: int) -> li
         value=c.value + 1,  # type: ignore[operator]
         low=None if c.low is None else c.low + 1,
         high=None if c.high is None else c.high + 1,
+        subgroup=None,  # the shooter is no child: "two boys are dead along with their father" is 3 dead, 2 boys
     )
     return [raised if x is c else x for x in claims]
