@@ -52,10 +52,11 @@ class _Edge:
 
     __slots__ = ("doc_best", "total", "best")
 
-    def __init__(self) -> None:
-        self.doc_best: dict[tuple[str, str], float] = {}
-        self.total = 0.0
-        self.best: tuple[float, int, int] | None = None  # (probability, -i, -j) of the best mention pair
+    def __init__(self, docs: tuple[str, str], probability: float, best: tuple[float, int, int]) -> None:
+        """An edge of one scored pair: its documents, its probability, (p, -i, -j)."""
+        self.doc_best: dict[tuple[str, str], float] = {docs: probability}
+        self.total = probability
+        self.best: tuple[float, int, int] = best  # (probability, -i, -j) of the best mention pair
 
     def add(self, docs: tuple[str, str], probability: float) -> None:
         old = self.doc_best.get(docs)
@@ -69,7 +70,7 @@ class _Edge:
     def absorb(self, other: "_Edge") -> None:
         for docs, p in other.doc_best.items():
             self.add(docs, p)
-        if other.best is not None and (self.best is None or other.best > self.best):
+        if other.best > self.best:
             self.best = other.best
 
 
@@ -174,12 +175,14 @@ def link_mentions(
     doc = [v.doc_id for v in views]
     keep = ~pc
     for i, j, gi, gj, p in zip(pi[keep].tolist(), pj[keep].tolist(), root[pi[keep]].tolist(), root[pj[keep]].tolist(), pp[keep].tolist()):
-        e = edges[gi].get(gj)
-        if e is None:
-            e = edges[gi][gj] = edges[gj][gi] = _Edge()
         di, dj = doc[i], doc[j]
-        e.add((di, dj) if di <= dj else (dj, di), p)
-        if e.best is None or (p, -i, -j) > e.best:
+        docs = (di, dj) if di <= dj else (dj, di)
+        e = edges[gi].get(gj)
+        if e is None:  # most pairs: two groups of one mention each
+            edges[gi][gj] = edges[gj][gi] = _Edge(docs, p, (p, -i, -j))
+            continue
+        e.add(docs, p)
+        if (p, -i, -j) > e.best:
             e.best = (p, -i, -j)
     for g, others in conflicts.items():
         for n in others:
@@ -205,7 +208,7 @@ def link_mentions(
         e = edges[a][b]
         ga, gb = groups[a], groups.pop(b)
         n_pairs = _doc_pairs(ga.docs, gb.docs)
-        reason = score_pair(views[-e.best[1]], views[-e.best[2]], cfg).reason if e.best else f"{a}~{b}"
+        reason = score_pair(views[-e.best[1]], views[-e.best[2]], cfg).reason
         if n_pairs > 1:
             reason += f" (cluster average {-neg_avg:.2f} over {n_pairs} document pairs)"
         ga.members.extend(gb.members)
@@ -235,8 +238,16 @@ def link_mentions(
                 cur.absorb(e)
         for n in [n for n in ea if n in ca]:
             del ea[n], edges[n][a]
-        for n in ea:
-            push(a, n)
+        # push(a, n) for every neighbour, written out (the hottest loop of linking)
+        docs_a, va = ga.docs, ga.version
+        len_a = len(docs_a)
+        for n, e in ea.items():
+            gn = groups[n]
+            docs_n = gn.docs
+            k = 0 if docs_a.isdisjoint(docs_n) else len(docs_a & docs_n)
+            avg = e.total / (len_a * len(docs_n) - k * (k - 1) // 2)
+            if avg >= threshold:
+                heapq.heappush(heap, (-avg, a, n, va, gn.version) if a < n else (-avg, n, a, gn.version, va))
 
     clusters = [
         Cluster(tuple(sorted(ordered[i].mention_id for i in g.members)), tuple(g.reasons)) for g in groups.values()
