@@ -124,6 +124,7 @@ class Gazetteer:
         self._index: Optional[Index] = None
         self._lock = threading.Lock()
         self._ctx_cache: dict[int, Context] = {}
+        self._is_place_cache: dict[str, bool] = {}
         # what one folded word group says (replayed in order, so sums come out the same),
         # a capitalised run's surname, the last text's runs (see ``_runs``)
         self._gram_effects: dict[str, tuple[tuple[str, object, float], ...]] = {}
@@ -456,6 +457,14 @@ class Gazetteer:
         """Whether ``name`` (as written) is a known place name; stopwords and lowercase words are not."""
         if not name[:1].isupper():
             return False
+        known = self._is_place_cache.get(name)
+        if known is None:  # names recur from report to report: each is looked up once
+            if len(self._is_place_cache) > 200_000:
+                self._is_place_cache.clear()
+            known = self._is_place_cache[name] = self._is_place(name)
+        return known
+
+    def _is_place(self, name: str) -> bool:
         f = fold(name)
         if f in self.index.by_fold and f not in load_stopwords() and len(f.replace(" ", "")) >= 3:
             return True  # fast path: an exact name
