@@ -1127,8 +1127,10 @@ def _overlaps(a, spans) -> bool:
 def _event_type(sent_text: str, claim_kinds: set[str], lex: Lexicon) -> str:
     for t in lex.type_priority:
         rx = lex.type_regex.get(t)
-        if rx is not None and rx.search(sent_text):
-            return t
+        if rx is not None:
+            subject, rx = for_matching(sent_text, rx)  # lower-case twin: caseless.py
+            if rx.search(subject):
+                return t
     for k in ("executed", "killed", "injured"):
         if k in claim_kinds:
             return lex.type_default[k]
