@@ -919,7 +919,7 @@ def _shot_kind(sent_text: str, ctx: "_DocContext", i: int) -> str | None:
     lead = _source_text(ctx.doc.text, ctx.sentences[0].span) if ctx.sentences else ""
     if re.search(r"\bexecut|\bcaptured\b|\bprisoners?\b|\bcaptives?\b", near + " " + lead, re.IGNORECASE):
         return "executed"
-    if re.search(r"\b(?:dead|fatally|killed|died|death|victims|bodies|slain)\b", sent_text, re.IGNORECASE):
+    if re.search(r"\b(?:dead|fatally|killed|died|death|bodies|slain|suicide)\b", sent_text, re.IGNORECASE):
         return "killed"
     if found_shot_dead(sent_text):
         return "killed"  # "four people were found shot in the head"
