@@ -11,3 +11,32 @@ def test_victims_who_were_shot_are_hit_not_dead(nlp):
 
 def test_victims_shot_before_a_suicide_are_dead(nlp):
     assert tolls(nlp, "Three victims were shot before the gunman committed suicide.") == [("killed", 3)]
+
+
+def test_hedged_ages_after_people_are_no_tolls(nlp):
+    found = tolls(nlp, "Neighbours found two men, believed to be 40 and 71, shot dead in the barn.")
+    assert ("killed", 40) not in found and ("killed", 71) not in found, found
+
+
+def test_a_hedged_toll_stays_a_toll(nlp):
+    assert ("killed", 30) in tolls(nlp, "The death toll, believed to be 30, is rising.")
+
+
+def test_a_man_or_a_woman_is_one_person(nlp):
+    found = tolls(nlp, "Witnesses said a man or a woman was shot on the porch.")
+    assert found and all(v == 1 for _, v in found), found
+
+
+def test_a_further_person_found_shot_after_the_dead_is_dead(nlp):
+    found = tolls(nlp, "Three people were found dead in the house. Deputies later found a fourth person shot in the garage.")
+    assert found == [("killed", 1), ("killed", 3)], found
+
+
+def test_a_further_person_shot_after_the_dead_is_hit(nlp):
+    found = tolls(nlp, "Two people were killed. A third person was shot in the arm.")
+    assert found == [("injured", 1), ("killed", 2)], found
+
+
+def test_the_victims_shot_by_gunmen_are_dead(nlp):
+    found = tolls(nlp, "The monitor said the victims, including nine women, were shot by the gunmen.")
+    assert found and all(k == "killed" for k, _ in found), found

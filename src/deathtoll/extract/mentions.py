@@ -827,8 +827,8 @@ def _merge_coordinated(claims: list[CountClaim], nouns: list, text: str) -> list
         if part is not None and part.lower_ in _PARTITIVES:
             # "one of the two men and two women": the parse hangs the women on "one"
             members += [t for t in part.subtree if t.dep_ == "conj" and t.i > root.i and _conj_of(t, part)]
-        if len(members) < 2:
-            continue
+        if len(members) < 2 or any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for m in members for c in m.children):
+            continue  # "a man or a woman" is one person
         extra, used, last = 0, [], noun
         for m in members:
             if m.i == noun.i:
@@ -909,6 +909,10 @@ def _conj_of(tok, root) -> bool:
     return False
 
 
+#: "found a fourth person shot": an ordinal that continues a series of people found
+_FOUND_NEXT = re.compile(r"\bfound\s+(?:a|an)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.IGNORECASE)
+
+
 def _shot_kind(sent_text: str, ctx: "_DocContext", i: int) -> str | None:
     """"Shot" (or "stabbed") alone says neither killed nor wounded: decide from the words around it.
 
@@ -919,10 +923,12 @@ def _shot_kind(sent_text: str, ctx: "_DocContext", i: int) -> str | None:
     lead = _source_text(ctx.doc.text, ctx.sentences[0].span) if ctx.sentences else ""
     if re.search(r"\bexecut|\bcaptured\b|\bprisoners?\b|\bcaptives?\b", near + " " + lead, re.IGNORECASE):
         return "executed"
-    if re.search(r"\b(?:dead|fatally|killed|died|death|bodies|slain|suicide)\b", sent_text, re.IGNORECASE):
-        return "killed"
+    if re.search(r"\b(?:dead|fatally|killed|died|death|bodies|slain|suicide|(?:the|these|those|all)\s+victims)\b", sent_text, re.IGNORECASE):
+        return "killed"  # "the victims were shot"; but "105 victims were shot" are only hit
     if found_shot_dead(sent_text):
         return "killed"  # "four people were found shot in the head"
+    if i > 0 and _FOUND_NEXT.search(sent_text) and _DEATH_WORDS.search(_source_text(ctx.doc.text, ctx.sentences[i - 1].span)):
+        return "killed"  # "Three were found dead. Police later found a fourth person shot": one more of the dead
     # "four people were shot" with no word of death: hit and (so far) alive
     return "injured"
 
