@@ -40,3 +40,11 @@ def test_a_further_person_shot_after_the_dead_is_hit(nlp):
 def test_the_victims_shot_by_gunmen_are_dead(nlp):
     found = tolls(nlp, "The monitor said the victims, including nine women, were shot by the gunmen.")
     assert found and all(k == "killed" for k, _ in found), found
+
+
+def test_one_after_a_reported_that_is_a_count(nlp):
+    assert tolls(nlp, "The sheriff confirmed that one is dead after the shooting at the lake.") == [("killed", 1)]
+
+
+def test_that_one_as_a_pronoun_is_no_count(nlp):
+    assert tolls(nlp, "I said that one is enough.") == []

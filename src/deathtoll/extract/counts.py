@@ -136,6 +136,7 @@ class _Grammar:
         self.age_app_before = frozenset(d["age_apposition_before"])
         self.age_app_max = int(d["age_apposition_max"])
         self.age_app_skip = frozenset(d["age_apposition_skip"])
+        self.that_verbs = frozenset(d["that_complement_verbs"])
         self.hedged_ages = re.compile(
             rf"\b([\w'-]+),\s+(?:{_alt(d['age_hedges'])})\s+(?:{_AGE_WORD}\s*(?:,|and|or|to|-)\s*)*$", ci
         )
@@ -365,7 +366,10 @@ def _one_is_pronoun(s: str, m: re.Match) -> bool:
     after = s[m.end(): m.end() + 12].lower()
     if after.startswith((" another", " by one", "-on-one", " on one", "-off")):
         return True
-    return _Before(s, m.start()).last() in _NOT_ONE_BEFORE
+    before = _Before(s, m.start())
+    if before.last() == "that" and before.last(2).rstrip(",") in _grammar().that_verbs:
+        return False  # "police confirmed that one is dead": "that" opens a clause
+    return before.last() in _NOT_ONE_BEFORE
 
 
 def _word_after(g: _Grammar, s: str, pos: int) -> tuple[str, int]:
