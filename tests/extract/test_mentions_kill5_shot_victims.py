@@ -48,3 +48,7 @@ def test_one_after_a_reported_that_is_a_count(nlp):
 
 def test_that_one_as_a_pronoun_is_no_count(nlp):
     assert tolls(nlp, "I said that one is enough.") == []
+
+
+def test_people_dead_east_of_a_town_are_victims(nlp):
+    assert tolls(nlp, "Three men dead east of Millbrook after a standoff.") == [("killed", 3)]

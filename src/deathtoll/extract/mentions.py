@@ -790,8 +790,9 @@ def _shooter_subject(trigger) -> bool:
     """In "a man shot his wife" the subject is who shot, not a victim: the trigger has a
     direct object other than a reflexive ("a boy shot himself": the boy is the victim).
     Not a bare number with a participle of its own, as in a headline that drops its
-    commas ("4 soldiers killed 3 wounded")."""
-    return any(
+    commas ("4 soldiers killed 3 wounded"). Never an adjective ("three people dead east of
+    town": the parser may hang a noun on "dead" as its object)."""
+    return trigger.pos_ != "ADJ" and any(
         o.lower_ not in _REFLEXIVES and not (o.like_num and o.i + 1 < len(o.doc) and o.nbor(1).tag_ == "VBN")
         for o in _objects(trigger)
     )
