@@ -52,3 +52,7 @@ def test_that_one_as_a_pronoun_is_no_count(nlp):
 
 def test_people_dead_east_of_a_town_are_victims(nlp):
     assert tolls(nlp, "Three men dead east of Millbrook after a standoff.") == [("killed", 3)]
+
+
+def test_an_earlier_case_recalled_for_comparison_is_background(nlp):
+    assert tolls(nlp, "The chief said he was reminded of a case in which two boys were killed.") == []
