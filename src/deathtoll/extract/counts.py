@@ -136,6 +136,13 @@ class _Grammar:
         self.age_app_before = frozenset(d["age_apposition_before"])
         self.age_app_max = int(d["age_apposition_max"])
         self.age_app_skip = frozenset(d["age_apposition_skip"])
+        self.that_verbs = frozenset(d["that_complement_verbs"])
+        self.hedged_ages = re.compile(
+            rf"\b([\w'-]+),\s+(?:{_alt(d['age_hedges'])})\s+(?:{_AGE_WORD}\s*(?:,|and|or|to|-)\s*)*$", ci
+        )
+        self.age_people = self.count_heads - frozenset(d["not_heads"]) - {
+            "dead", "killed", "deaths", "fatalities", "casualties", "bodies", "corpses", "injured", "wounded", "others", "more", "of"
+        } | frozenset(d["person_nouns"])
         self.clock_after = re.compile(rf"\s*(?:{_alt(d['clock_markers'])})(?![\w])", ci)
         self.population_before = frozenset(" ".join(a.lower().split()) for a in d["population_before"])
         self.population_lasts = frozenset(k.split()[-1] for k in self.population_before)
@@ -359,7 +366,10 @@ def _one_is_pronoun(s: str, m: re.Match) -> bool:
     after = s[m.end(): m.end() + 12].lower()
     if after.startswith((" another", " by one", "-on-one", " on one", "-off")):
         return True
-    return _Before(s, m.start()).last() in _NOT_ONE_BEFORE
+    before = _Before(s, m.start())
+    if before.last() == "that" and before.last(2).rstrip(",") in _grammar().that_verbs:
+        return False  # "police confirmed that one is dead": "that" opens a clause
+    return before.last() in _NOT_ONE_BEFORE
 
 
 def _word_after(g: _Grammar, s: str, pos: int) -> tuple[str, int]:
@@ -430,6 +440,13 @@ _AGE_WORD = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven
 _AGE_LIST = re.compile(rf"\b(?:ages|aged)\s+{_AGE_WORD}(?:\s*(?:,|and|or|to|-)\s*{_AGE_WORD})*\s*(?:,|and|or|to|-)\s*$", re.I)
 
 
+def _hedged_age(g: _Grammar, s: str, start: int) -> bool:
+    """"two women, believed to be 30 and 60, were found": figures after a hedge set off by a
+    comma after a word for people are their (uncertain) ages."""
+    m = g.hedged_ages.search(s, max(0, start - 80), start)
+    return m is not None and m.group(1).lower() in g.age_people
+
+
 def _excluded(g: _Grammar, s: str, before: _Before, end: int, atoms: list[_Atom]) -> bool:
     """Dates, ages, era years, names and years: phrases that are not counts at all."""
     if not any(a.kind == "num" for a in atoms):
@@ -443,6 +460,8 @@ def _excluded(g: _Grammar, s: str, before: _Before, end: int, atoms: list[_Atom]
         return True
     if _AGE_LIST.search(s, max(0, atoms[0].start - 40), atoms[0].start):
         return True  # "three men, ages 17, 19 and 20": every figure of the list is an age
+    if _hedged_age(g, s, atoms[0].start):
+        return True
     if g.era_after.match(s, end) or prev in ("AD", "A.D", "CE") or g.clock_after.match(s, end):
         return True
     if _calibre(g, before, atoms):

@@ -790,8 +790,9 @@ def _shooter_subject(trigger) -> bool:
     """In "a man shot his wife" the subject is who shot, not a victim: the trigger has a
     direct object other than a reflexive ("a boy shot himself": the boy is the victim).
     Not a bare number with a participle of its own, as in a headline that drops its
-    commas ("4 soldiers killed 3 wounded")."""
-    return any(
+    commas ("4 soldiers killed 3 wounded"). Never an adjective ("three people dead east of
+    town": the parser may hang a noun on "dead" as its object)."""
+    return trigger.pos_ != "ADJ" and any(
         o.lower_ not in _REFLEXIVES and not (o.like_num and o.i + 1 < len(o.doc) and o.nbor(1).tag_ == "VBN")
         for o in _objects(trigger)
     )
@@ -827,8 +828,8 @@ def _merge_coordinated(claims: list[CountClaim], nouns: list, text: str) -> list
         if part is not None and part.lower_ in _PARTITIVES:
             # "one of the two men and two women": the parse hangs the women on "one"
             members += [t for t in part.subtree if t.dep_ == "conj" and t.i > root.i and _conj_of(t, part)]
-        if len(members) < 2:
-            continue
+        if len(members) < 2 or any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for m in members for c in m.children):
+            continue  # "a man or a woman" is one person
         extra, used, last = 0, [], noun
         for m in members:
             if m.i == noun.i:
@@ -909,6 +910,10 @@ def _conj_of(tok, root) -> bool:
     return False
 
 
+#: "found a fourth person shot": an ordinal that continues a series of people found
+_FOUND_NEXT = re.compile(r"\bfound\s+(?:a|an)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.IGNORECASE)
+
+
 def _shot_kind(sent_text: str, ctx: "_DocContext", i: int) -> str | None:
     """"Shot" (or "stabbed") alone says neither killed nor wounded: decide from the words around it.
 
@@ -919,10 +924,12 @@ def _shot_kind(sent_text: str, ctx: "_DocContext", i: int) -> str | None:
     lead = _source_text(ctx.doc.text, ctx.sentences[0].span) if ctx.sentences else ""
     if re.search(r"\bexecut|\bcaptured\b|\bprisoners?\b|\bcaptives?\b", near + " " + lead, re.IGNORECASE):
         return "executed"
-    if re.search(r"\b(?:dead|fatally|killed|died|death|victims|bodies|slain)\b", sent_text, re.IGNORECASE):
-        return "killed"
+    if re.search(r"\b(?:dead|fatally|killed|died|death|bodies|slain|suicide|(?:the|these|those|all)\s+victims)\b", sent_text, re.IGNORECASE):
+        return "killed"  # "the victims were shot"; but "105 victims were shot" are only hit
     if found_shot_dead(sent_text):
         return "killed"  # "four people were found shot in the head"
+    if i > 0 and _FOUND_NEXT.search(sent_text) and _DEATH_WORDS.search(_source_text(ctx.doc.text, ctx.sentences[i - 1].span)):
+        return "killed"  # "Three were found dead. Police later found a fourth person shot": one more of the dead
     # "four people were shot" with no word of death: hit and (so far) alive
     return "injured"
 
