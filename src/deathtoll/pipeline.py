@@ -17,7 +17,7 @@ from typing import Iterable, Mapping, Sequence
 
 from . import extract, geo, link, reconcile, when
 from .gcpause import gc_paused
-from .model import Document, Event, EventMention, Place, TimeSpan, stable_id
+from .model import Document, Event, EventMention, Place, TextSpan, TimeSpan, stable_id
 
 #: How far before publication an undated event is assumed to lie, by publication precision.
 UNDATED_WINDOW_DAYS = 7
@@ -65,6 +65,7 @@ class Pipeline:
         self.n_process = n_process
         self._doc_country: tuple[str | None, str | None] = (None, None)
         self._headline: tuple[tuple[str, str] | None, Place | None] = (None, None)
+        self._resolved: tuple[str | None, dict[tuple, Place | None]] = (None, {})
 
     def processes_for(self, n_texts: int) -> int:
         """Worker processes for extracting ``n_texts`` relevant documents: the fixed
@@ -157,7 +158,7 @@ class Pipeline:
             # province; the first candidate finer than a country wins (when the sentence itself
             # names only a country, only a finer place inside the report's country replaces it:
             # "Russian strikes in Syria", "near the border with Turkey" in a report on Idlib)
-            found = [p for p in (gaz.resolve_place([c], text=doc.text, country_hint=hint) for c in outside[:12]) if p is not None]
+            found = [p for p in (self._resolve_one(c, doc, hint) for c in outside[:12]) if p is not None]
             want = None if place is None else (hint or place.country_code)
             fine = [p for p in found if p.precision < 6 and want in (None, p.country_code)]
             if found and (place is None or fine):
@@ -176,6 +177,17 @@ class Pipeline:
             # or over a place abroad ("the Security Council in New York" in a report on Syria)
             place = gaz.document_admin1(doc.text, want, named=abroad) or place
         return m.replace(place=place, time=self.date_mention(m, doc))
+
+    def _resolve_one(self, candidate: TextSpan, doc: Document, hint: str | None) -> Place | None:
+        """``Gazetteer.resolve_place([candidate])`` in ``doc``, read once per document: every
+        mention of a report looks through the same neighbouring place names."""
+        if self._resolved[0] != doc.doc_id:
+            self._resolved = (doc.doc_id, {})
+        key = (candidate.start, candidate.end, candidate.text, hint)
+        cache = self._resolved[1]
+        if key not in cache:
+            cache[key] = self.gazetteer.resolve_place([candidate], text=doc.text, country_hint=hint)
+        return cache[key]
 
     def _headline_place(self, doc: Document, country_code: str) -> Place | None:
         """``Gazetteer.headline_place`` of ``doc``'s title, read once per document and country."""

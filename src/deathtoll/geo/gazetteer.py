@@ -125,6 +125,7 @@ class Gazetteer:
         self._lock = threading.Lock()
         self._ctx_cache: dict[int, Context] = {}
         self._is_place_cache: dict[str, bool] = {}
+        self._matches_cache: dict[str, list[tuple[Entry, bool]]] = {}
         # what one folded word group says (replayed in order, so sums come out the same),
         # a capitalised run's surname, the last text's runs (see ``_runs``)
         self._gram_effects: dict[str, tuple[tuple[str, object, float], ...]] = {}
@@ -142,7 +143,16 @@ class Gazetteer:
         return self._index
 
     def _matches(self, name: str) -> list[tuple[Entry, bool]]:
-        """Entries whose names fold (exact) or key (loose) like ``name``; stopwords match nothing."""
+        """Entries whose names fold (exact) or key (loose) like ``name``; stopwords match nothing.
+        Remembered per name (the list is shared: callers never change it)."""
+        found = self._matches_cache.get(name)
+        if found is None:
+            if len(self._matches_cache) > 200_000:
+                self._matches_cache.clear()
+            found = self._matches_cache[name] = self._find_matches(name)
+        return found
+
+    def _find_matches(self, name: str) -> list[tuple[Entry, bool]]:
         f = fold(name)
         if not f or f in load_stopwords():
             return []
