@@ -277,6 +277,8 @@ class Gazetteer:
             return False
         if self._country_possessive(name) is not None:
             return True  # the name found is the whole phrase ("Syrias Hama")
+        if name not in text:
+            return False  # (the search below scans the whole report for the name)
         return any(self.is_country_possessive(m.group(1))
                    for m in re.finditer(r"(\w[\w'’-]*)\s+" + re.escape(name) + r"\b", text))
 
@@ -503,8 +505,7 @@ class Gazetteer:
             if state is not None:  # "MIAMI, FLA.": the state, abbreviated the AP way
                 first[i] = [_Scored(self._score(state, True, ctx, fold(state.name)), state, True)]
                 abbreviated.add(i)
-            elif text and "US" in ctx.countries and _bare(parsed[i]) and \
-                    re.search(rf"\b{re.escape(parsed[i].core)} (?:County|Parish)\b", text):
+            elif text and "US" in ctx.countries and _bare(parsed[i]) and _names_county(text, parsed[i].core):
                 # "Pasco" in a report on the "Pasco County Sheriff's Office": the county
                 county = parse_candidate(f"{parsed[i].core} County")
                 ranked = self._ranked(county, ctx)
@@ -700,6 +701,14 @@ class Gazetteer:
             if e.kind == "admin1" and e.admin1:
                 return idx.admin1_aliases.get(e.admin1, ())
         return ()
+
+
+def _names_county(text: str, core: str) -> bool:
+    """Whether ``text`` writes ``core`` as a US county or parish ("Pasco County"); the plain
+    substring test first, since the regex (built per name) scans the whole report."""
+    if f"{core} County" not in text and f"{core} Parish" not in text:
+        return False
+    return re.search(rf"\b{re.escape(core)} (?:County|Parish)\b", text) is not None
 
 
 _LOWER_TAIL = re.compile(r"[ -][a-z][\w-]{2,}\b")
