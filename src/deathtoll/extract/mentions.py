@@ -541,11 +541,10 @@ def _victim_noun(sent, num_tok, text: str, abs_end: int):
     return None
 
 
-def _multiword_triggers(sent, lex: Lexicon) -> dict[int, str]:
+def _multiword_triggers(sent, lex: Lexicon, lemmas: list[str], words: list[str]) -> dict[int, str]:
     """Token index -> claim kind for multi-word triggers ("gunned down", "shot and killed"),
-    matched on lemmas; the kind sits on the first word."""
-    lemmas = [t.lemma_.lower() for t in sent]
-    words = [t.lower_ for t in sent]
+    matched on lemmas (``lemmas``/``words``: the sentence's lower-cased lemmas and words);
+    the kind sits on the first word."""
     by_first = lex.multiword_by_first
     out: dict[int, str] = {}
     for i, (lemma, word) in enumerate(zip(lemmas, words)):
@@ -564,14 +563,20 @@ def _multiword_triggers(sent, lex: Lexicon) -> dict[int, str]:
 def _trigger_kinds(sent, lex: Lexicon) -> dict[int, str]:
     """Token index -> claim kind for every casualty trigger in a sentence (computed once
     per sentence; multi-word triggers win over their first word alone)."""
-    multi = _multiword_triggers(sent, lex)
+    lemmas, words = [], []
+    for t in sent:  # each token's strings read once (a Token is built per access)
+        lemmas.append(t.lemma_.lower())
+        words.append(t.lower_)
+    multi = _multiword_triggers(sent, lex, lemmas, words)
+    trigger_kind = lex.trigger_kind
     out: dict[int, str] = {}
-    for t in sent:
-        kind = multi.get(t.i) or lex.trigger_kind.get(t.lemma_.lower()) or lex.trigger_kind.get(t.lower_)
-        if kind == "injured" and any(c.lower_ in ("fatally", "mortally") for c in t.children):
+    first = sent.start
+    for k, (lemma, word) in enumerate(zip(lemmas, words)):
+        kind = multi.get(first + k) or trigger_kind.get(lemma) or trigger_kind.get(word)
+        if kind == "injured" and any(c.lower_ in ("fatally", "mortally") for c in sent[k].children):
             kind = "killed"  # "mortally wounded two guards", "fatally injuring the man"
         if kind is not None:
-            out[t.i] = kind
+            out[first + k] = kind
     return out
 
 

@@ -124,6 +124,7 @@ class Gazetteer:
         self._index: Optional[Index] = None
         self._lock = threading.Lock()
         self._ctx_cache: dict[int, Context] = {}
+        self._framed_cache: dict[tuple[int, str], Context] = {}
         self._is_place_cache: dict[str, bool] = {}
         self._matches_cache: dict[str, list[tuple[Entry, bool]]] = {}
         # what one folded word group says (replayed in order, so sums come out the same),
@@ -353,12 +354,21 @@ class Gazetteer:
                 _keep_us_frame(ctx)
             if len(self._ctx_cache) > 64:
                 self._ctx_cache.clear()
+                self._framed_cache.clear()
             self._ctx_cache[key] = ctx
         if country_hint:
             hinted = self._country_code(country_hint)
             if hinted:
-                ctx = dataclasses.replace(ctx, countries=ctx.countries.copy(), admin1s=ctx.admin1s.copy(),
-                                          strong_countries={hinted}, strong_admin1s=set())
+                # the framed copy is made once per text and country (callers never change a
+                # Context: they frame it anew with ``dataclasses.replace``)
+                framed = self._framed_cache.get((key, hinted))
+                if framed is None:
+                    if len(self._framed_cache) > 256:
+                        self._framed_cache.clear()
+                    framed = self._framed_cache[(key, hinted)] = dataclasses.replace(
+                        ctx, countries=ctx.countries.copy(), admin1s=ctx.admin1s.copy(),
+                        strong_countries={hinted}, strong_admin1s=set())
+                ctx = framed
         return ctx
 
     def _runs(self, text: str) -> tuple[list[tuple[list[str], tuple[str, ...]]], Counter, int]:
