@@ -190,16 +190,15 @@ def link_mentions(
 
     heap: list[tuple[float, int, int, int, int]] = []
 
-    def push(a: int, b: int) -> None:
-        a, b = min(a, b), max(a, b)
-        avg = edges[a][b].total / _doc_pairs(groups[a].docs, groups[b].docs)
-        if avg >= threshold:
-            heapq.heappush(heap, (-avg, a, b, groups[a].version, groups[b].version))
-
-    for a in sorted(edges):
-        for b in sorted(edges[a]):
+    # the first candidates go in as one list made a heap (the pop order is the keys' order,
+    # whatever the order of insertion: keys are distinct)
+    for a, others in edges.items():
+        for b, e in others.items():
             if a < b:
-                push(a, b)
+                avg = e.total / _doc_pairs(groups[a].docs, groups[b].docs)
+                if avg >= threshold:
+                    heap.append((-avg, a, b, groups[a].version, groups[b].version))
+    heapq.heapify(heap)
 
     while heap:
         neg_avg, a, b, va, vb = heapq.heappop(heap)
@@ -238,7 +237,8 @@ def link_mentions(
                 cur.absorb(e)
         for n in [n for n in ea if n in ca]:
             del ea[n], edges[n][a]
-        # push(a, n) for every neighbour, written out (the hottest loop of linking)
+        # the merged group's average with every neighbour goes back on the heap (the
+        # hottest loop of linking, written out)
         docs_a, va = ga.docs, ga.version
         len_a = len(docs_a)
         for n, e in ea.items():
