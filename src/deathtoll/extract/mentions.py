@@ -1377,7 +1377,8 @@ def extract_mentions(
                         break
         # monitors' convention: "people" killed in an attack on a place are civilians, unless
         # the sentence counts the civilians among them apart ("20 people including 13
-        # civilians", "six civilians were among 22 people killed"): then the rest were not
+        # civilians", "six civilians were among 22 people killed": then the rest were not)
+        # or counts fighters
         if event_type in lex.civilian_event_types:
             claims = [
                 c.replace(victim_kind="civilian")
@@ -1391,6 +1392,9 @@ def extract_mentions(
                     and o.value is not None and c.value is not None and o.value < c.value
                     for o in claims
                 )
+                # "the attack killed 32 rebels, updating an earlier toll of 15": the sentence
+                # says whose deaths it counts
+                and not any(o.victim_kind in ("combatant", "prisoner") and o.subgroup is None and o.kind == c.kind for o in claims)
                 else c
                 for c in claims
             ]
