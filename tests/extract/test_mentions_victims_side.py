@@ -33,3 +33,21 @@ def test_a_figure_beside_counted_fighters_is_not_civilian(nlp, text, figure):
 def test_people_in_a_bombing_without_fighters_stay_civilians(nlp):
     found = _claims(nlp, "The car bomb killed nine people at the market, the monitor said.")
     assert (9, "civilian") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least 30 people including 11 civilians were killed when the car bomb went off near the bakery.",
+        "Seven civilians were among 25 people killed in air strikes on the town, the monitor said.",
+    ],
+)
+def test_a_total_that_counts_a_part_apart_is_of_no_one_side(nlp, text):
+    # its unknown total must not take the side of the part, as a mention's unknown claims do
+    ms = [m for m in _mentions(nlp, text) if any(c.kind == "killed" for c in m.claims)]
+    assert ms and all(m.victim_kind != "civilian" for m in ms), [(m.victim_kind, m.claims) for m in ms]
+
+
+def test_a_later_running_figure_is_not_a_part_counted_apart(nlp):
+    ms = _mentions(nlp, "Air strikes killed at least 14 civilians in the city on Monday, bringing to 40 the number killed in two days.")
+    assert ms and ms[0].victim_kind == "civilian", [(m.victim_kind, m.claims) for m in ms]

@@ -619,6 +619,32 @@ def _related_trigger(sent, num_tok, noun, kinds: dict[int, str], *, anywhere: bo
     return t, kind
 
 
+_AMONG_AFTER = re.compile(r"^[^.;]{0,50}?\b(?:were|was|are|is)\s+(?:also\s+|reportedly\s+)?among\b", re.IGNORECASE)
+
+
+def _part_of_a_total(c: CountClaim, text: str) -> bool:
+    """Is ``c`` stated as a part of a larger count beside it ("including 13 civilians",
+    "six civilians were among 22 people")?"""
+    return bool(_INCLUDING.search(text[max(c.start, c.number_start - 40) : c.number_start])) or bool(
+        _AMONG_AFTER.match(text[c.number_end : c.number_end + 80])
+    )
+
+
+def _counted_apart(claims: list[CountClaim], text: str) -> bool:
+    """Does the sentence state a total of unknown victims and, as a part of it, a smaller
+    number on one side ("20 people including 13 civilians", "six civilians were among 22
+    people killed")? Then the total is of mixed or unstated sides."""
+    return any(
+        c.victim_kind == "unknown" and c.subgroup is None and c.value is not None
+        and any(
+            o.victim_kind in ("civilian", "combatant", "prisoner") and o.subgroup is None
+            and o.kind == c.kind and o.value is not None and o.value < c.value and _part_of_a_total(o, text)
+            for o in claims
+        )
+        for c in claims
+    )
+
+
 def _hops(tok, ancestor) -> int:
     """How many head links lead from ``tok`` up to ``ancestor``."""
     n = 0
@@ -1398,11 +1424,15 @@ def extract_mentions(
                 else c
                 for c in claims
             ]
+        victim_kinds = Counter(c.victim_kind for c in claims if c.subgroup is None)
+        mention_victims = victim_kinds.most_common(1)[0][0] if victim_kinds else "unknown"
+        if _counted_apart(claims, doc.text):
+            # "six civilians were among 22 people killed": the 22 are not all civilians, so
+            # the mention's side, which its unknown claims take, is not the civilians'
+            mention_victims = "unknown"
         # the victims' side decides between execution and a plain killing of prisoners
         if event_type in ("attack", "clash") and any(c.victim_kind == "prisoner" for c in claims):
             event_type = "execution"
-        victim_kinds = Counter(c.victim_kind for c in claims if c.subgroup is None)
-        mention_victims = victim_kinds.most_common(1)[0][0] if victim_kinds else "unknown"
         prev_text = _source_text(doc.text, ctx.sentences[s.index - 1].span) if s.index > 0 else ""
         separate = lex.separate_regex is not None and bool(
             lex.separate_regex.search(sent_text) or lex.separate_regex.search(prev_text)
