@@ -51,3 +51,15 @@ def test_a_total_that_counts_a_part_apart_is_of_no_one_side(nlp, text):
 def test_a_later_running_figure_is_not_a_part_counted_apart(nlp):
     ms = _mentions(nlp, "Air strikes killed at least 14 civilians in the city on Monday, bringing to 40 the number killed in two days.")
     assert ms and ms[0].victim_kind == "civilian", [(m.victim_kind, m.claims) for m in ms]
+
+
+@pytest.mark.parametrize(
+    "text, part, total",
+    [
+        ("Nine civilians including two boys were among at least 31 people killed in air raids on the district on Sunday.", 9, 31),
+        ("Four civilians were among the 17 people killed when the car bomb exploded near the checkpoint, the monitor said.", 4, 17),
+    ],
+)
+def test_a_part_among_a_total_is_counted_with_the_total_s_trigger(nlp, part, total, text):
+    found = _claims(nlp, text)
+    assert (part, "civilian") in found and (total, "civilian") not in found, found

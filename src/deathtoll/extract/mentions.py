@@ -594,6 +594,8 @@ def _related_trigger(sent, num_tok, noun, kinds: dict[int, str], *, anywhere: bo
         dist = abs(t.i - anchor.i)
         if _own_predicate(t, anchor, kinds):
             rank, dist = -1, 0
+        elif _among_the_counted(anchor, t):
+            rank, dist = 3, 0  # "six civilians were among 22 people *killed*"
         elif t in anchor.ancestors:
             # the nearest governing trigger: "40 were killed and 120 were *wounded*"
             rank, dist = 0, _hops(anchor, t)
@@ -642,6 +644,18 @@ def _counted_apart(claims: list[CountClaim], text: str) -> bool:
             for o in claims
         )
         for c in claims
+    )
+
+
+def _among_the_counted(anchor, t) -> bool:
+    """Is ``anchor`` the subject of "were among" a count that trigger ``t`` governs? In
+    "six civilians including a child were among 22 people *killed*" the six were killed
+    too, however far the trigger stands from them."""
+    if anchor.dep_ != "nsubj" or anchor.head.lemma_ != "be" or any(c.dep_ == "conj" for c in anchor.children):
+        return False  # a coordinated subject ("two women and two children were among") is left to the coordination rules
+    return any(
+        p.dep_ == "prep" and p.lower_ == "among" and t in p.subtree and t.dep_ in ("acl", "relcl", "amod")
+        for p in anchor.head.children
     )
 
 
