@@ -63,3 +63,21 @@ def test_a_later_running_figure_is_not_a_part_counted_apart(nlp):
 def test_a_part_among_a_total_is_counted_with_the_total_s_trigger(nlp, part, total, text):
     found = _claims(nlp, text)
     assert (part, "civilian") in found and (total, "civilian") not in found, found
+
+
+@pytest.mark.parametrize(
+    "text, not_dead",
+    [
+        ("The nerve gas strike claimed the lives of about 60 people and inflicted harm on another 300 villagers.", 300),
+        ("The raid killed nine fighters and drove out 250 villagers from their homes.", 250),
+    ],
+)
+def test_a_count_of_another_coordinated_verb_is_not_dead(nlp, text, not_dead):
+    found = _claims(nlp, text)
+    assert all(v != not_dead for v, _ in found), found
+
+
+def test_a_coordinated_wound_verb_still_counts_its_wounded(nlp):
+    from extract_samples import tolls
+    found = tolls(nlp, "The shelling killed four people and wounded 11 others in the market.")
+    assert ("killed", 4) in found and ("injured", 11) in found, found

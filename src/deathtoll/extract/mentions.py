@@ -597,6 +597,8 @@ def _related_trigger(sent, num_tok, noun, kinds: dict[int, str], *, anywhere: bo
         elif _among_the_counted(anchor, t):
             rank, dist = 3, 0  # "six civilians were among 22 people *killed*"
         elif t in anchor.ancestors:
+            if _other_predicate_between(anchor, t, kinds):
+                continue  # "killed six people and *displaced* 300 residents": not the trigger's count
             # the nearest governing trigger: "40 were killed and 120 were *wounded*"
             rank, dist = 0, _hops(anchor, t)
         elif t == anchor:
@@ -657,6 +659,18 @@ def _among_the_counted(anchor, t) -> bool:
         p.dep_ == "prep" and p.lower_ == "among" and t in p.subtree and t.dep_ in ("acl", "relcl", "amod")
         for p in anchor.head.children
     )
+
+
+def _other_predicate_between(anchor, t, kinds: dict[int, str]) -> bool:
+    """Is the count governed, below trigger ``t``, by a verb coordinated with it that is no
+    casualty word ("killed six people and *displaced* 300 residents", "claimed 80 lives and
+    *inflicted* harm on 200 more")? Then it counts what that verb did."""
+    tok = anchor.head
+    while tok.i != t.i and tok.head.i != tok.i:
+        if tok.pos_ == "VERB" and tok.dep_ == "conj" and tok.i not in kinds:
+            return True
+        tok = tok.head
+    return False
 
 
 def _hops(tok, ancestor) -> int:
