@@ -599,7 +599,11 @@ def _related_trigger(sent, num_tok, noun, kinds: dict[int, str], *, anywhere: bo
         dist = abs(t.i - anchor.i)
         if _own_predicate(t, anchor, kinds):
             rank, dist = -1, 0
+        elif _among_the_counted(anchor, t):
+            rank, dist = 3, 0  # "six civilians were among 22 people *killed*"
         elif t in anchor.ancestors:
+            if _other_predicate_between(anchor, t, kinds):
+                continue  # "killed six people and *displaced* 300 residents": not the trigger's count
             # the nearest governing trigger: "40 were killed and 120 were *wounded*"
             rank, dist = 0, _hops(anchor, t)
         elif t == anchor:
@@ -622,6 +626,56 @@ def _related_trigger(sent, num_tok, noun, kinds: dict[int, str], *, anywhere: bo
             if c[3] == "executed" and c[0] < 4:
                 kind = "executed"
     return t, kind
+
+
+_AMONG_AFTER = re.compile(r"^[^.;]{0,50}?\b(?:were|was|are|is)\s+(?:also\s+|reportedly\s+)?among\b", re.IGNORECASE)
+
+
+def _part_of_a_total(c: CountClaim, text: str) -> bool:
+    """Is ``c`` stated as a part of a larger count beside it ("including 13 civilians",
+    "six civilians were among 22 people")?"""
+    return bool(_INCLUDING.search(text[max(c.start, c.number_start - 40) : c.number_start])) or bool(
+        _AMONG_AFTER.match(text[c.number_end : c.number_end + 80])
+    )
+
+
+def _counted_apart(claims: list[CountClaim], text: str) -> bool:
+    """Does the sentence state a total of unknown victims and, as a part of it, a smaller
+    number on one side ("20 people including 13 civilians", "six civilians were among 22
+    people killed")? Then the total is of mixed or unstated sides."""
+    return any(
+        c.victim_kind == "unknown" and c.subgroup is None and c.value is not None
+        and any(
+            o.victim_kind in ("civilian", "combatant", "prisoner") and o.subgroup is None
+            and o.kind == c.kind and o.value is not None and o.value < c.value and _part_of_a_total(o, text)
+            for o in claims
+        )
+        for c in claims
+    )
+
+
+def _among_the_counted(anchor, t) -> bool:
+    """Is ``anchor`` the subject of "were among" a count that trigger ``t`` governs? In
+    "six civilians including a child were among 22 people *killed*" the six were killed
+    too, however far the trigger stands from them."""
+    if anchor.dep_ != "nsubj" or anchor.head.lemma_ != "be" or any(c.dep_ == "conj" for c in anchor.children):
+        return False  # a coordinated subject ("two women and two children were among") is left to the coordination rules
+    return any(
+        p.dep_ == "prep" and p.lower_ == "among" and t in p.subtree and t.dep_ in ("acl", "relcl", "amod")
+        for p in anchor.head.children
+    )
+
+
+def _other_predicate_between(anchor, t, kinds: dict[int, str]) -> bool:
+    """Is the count governed, below trigger ``t``, by a verb coordinated with it that is no
+    casualty word ("killed six people and *displaced* 300 residents", "claimed 80 lives and
+    *inflicted* harm on 200 more")? Then it counts what that verb did."""
+    tok = anchor.head
+    while tok.i != t.i and tok.head.i != tok.i:
+        if tok.pos_ == "VERB" and tok.dep_ == "conj" and tok.i not in kinds:
+            return True
+        tok = tok.head
+    return False
 
 
 def _hops(tok, ancestor) -> int:
@@ -1382,7 +1436,8 @@ def extract_mentions(
                         break
         # monitors' convention: "people" killed in an attack on a place are civilians, unless
         # the sentence counts the civilians among them apart ("20 people including 13
-        # civilians", "six civilians were among 22 people killed"): then the rest were not
+        # civilians", "six civilians were among 22 people killed": then the rest were not)
+        # or counts fighters
         if event_type in lex.civilian_event_types:
             claims = [
                 c.replace(victim_kind="civilian")
@@ -1396,14 +1451,21 @@ def extract_mentions(
                     and o.value is not None and c.value is not None and o.value < c.value
                     for o in claims
                 )
+                # "the attack killed 32 rebels, updating an earlier toll of 15": the sentence
+                # says whose deaths it counts
+                and not any(o.victim_kind in ("combatant", "prisoner") and o.subgroup is None and o.kind == c.kind for o in claims)
                 else c
                 for c in claims
             ]
+        victim_kinds = Counter(c.victim_kind for c in claims if c.subgroup is None)
+        mention_victims = victim_kinds.most_common(1)[0][0] if victim_kinds else "unknown"
+        if _counted_apart(claims, doc.text):
+            # "six civilians were among 22 people killed": the 22 are not all civilians, so
+            # the mention's side, which its unknown claims take, is not the civilians'
+            mention_victims = "unknown"
         # the victims' side decides between execution and a plain killing of prisoners
         if event_type in ("attack", "clash") and any(c.victim_kind == "prisoner" for c in claims):
             event_type = "execution"
-        victim_kinds = Counter(c.victim_kind for c in claims if c.subgroup is None)
-        mention_victims = victim_kinds.most_common(1)[0][0] if victim_kinds else "unknown"
         prev_text = _source_text(doc.text, ctx.sentences[s.index - 1].span) if s.index > 0 else ""
         separate = lex.separate_regex is not None and bool(
             lex.separate_regex.search(sent_text) or lex.separate_regex.search(prev_text)
