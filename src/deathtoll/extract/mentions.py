@@ -765,14 +765,17 @@ def _one_person(tok) -> bool:
     return tok.lower_ == "old" and bool(dets & {"a", "an", "the"}) and any(d.lower_ in ("year", "month") for d in tok.lefts)
 
 
-def _objects(trigger) -> list:
-    """Direct objects of a trigger verb and of the verbs coordinated with it ("shot and killed X")."""
-    verbs = [trigger] + [c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB"]
-    return [c for v in verbs for c in v.children if c.dep_ == "dobj"]
-
-
 #: verbs whose subject is still the victim ("two remain critical", "one was left paralysed")
 _STATE_VERBS = frozenset({"be", "remain", "stay", "lie", "survive", "suffer", "sustain", "receive", "have", "leave", "die", "succumb", "need", "undergo"})
+
+
+def _objects(trigger) -> list:
+    """Direct objects of a trigger verb and of the verbs coordinated with it ("shot and killed
+    X"), not of a state verb beside it ("50 people died and 100 others sustained injuries")."""
+    verbs = [trigger] + [
+        c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.lemma_.lower() not in _STATE_VERBS
+    ]
+    return [c for v in verbs for c in v.children if c.dep_ == "dobj"]
 
 
 def _actor_of_other_verb(subj, trigger, kinds: dict[int, str]) -> bool:
@@ -790,10 +793,12 @@ def _shooter_subject(trigger) -> bool:
     """In "a man shot his wife" the subject is who shot, not a victim: the trigger has a
     direct object other than a reflexive ("a boy shot himself": the boy is the victim).
     Not a bare number with a participle of its own, as in a headline that drops its
-    commas ("4 soldiers killed 3 wounded"). Never an adjective ("three people dead east of
+    commas ("4 soldiers killed 3 wounded"), nor "their lives" ("50 people lost their
+    lives"). Never an adjective ("three people dead east of
     town": the parser may hang a noun on "dead" as its object)."""
     return trigger.pos_ != "ADJ" and any(
         o.lower_ not in _REFLEXIVES and not (o.like_num and o.i + 1 < len(o.doc) and o.nbor(1).tag_ == "VBN")
+        and o.lemma_.lower() != "life"  # "50 people lost their lives": who lost them died
         for o in _objects(trigger)
     )
 
@@ -1151,8 +1156,19 @@ def _method(sent_text: str, lex: Lexicon) -> Optional[str]:
     return lex.methods.get(m.group(0).lower()) if m else None
 
 
+def _background_cue(sent_text: str, lex: Lexicon) -> bool:
+    """Whether the sentence holds a background cue that does not open a dating phrase
+    ("killed 30 a day" is a rate; "a day after the pilot was executed" dates the event)."""
+    if lex.background_regex is None:
+        return False
+    for m in lex.background_regex.finditer(sent_text):
+        if lex.not_background_regex is None or not lex.not_background_regex.match(sent_text, m.start()):
+            return True
+    return False
+
+
 def _is_background(sent, sent_text: str, phrase: CountPhrase, lex: Lexicon) -> bool:
-    if lex.background_regex is not None and lex.background_regex.search(sent_text):
+    if _background_cue(sent_text, lex):
         return True
     if _PERFECT_CUMULATIVE.search(sent_text) and (phrase.vague or (phrase.value or 0) >= 1000):
         return True

@@ -1,0 +1,72 @@
+"""Victims the extractor used to miss or leave without a side (issue 3, civilians): attributive
+"displaced", "citizens" and nationality plurals, "lost their lives", "a day after".
+All sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from deathtoll.extract import extract_mentions
+from deathtoll.model import Document
+
+
+def _claims(nlp, text: str) -> list[tuple[str, int, str]]:
+    ms = extract_mentions(Document(doc_id="cm", text=text, source="Test Wire"), nlp=nlp)
+    return [(c.kind, c.value, c.victim_kind) for m in ms for c in m.claims]
+
+
+def test_displaced_before_a_person_noun_describes_the_victims(nlp):
+    found = _claims(nlp, "A truck bomb killed at least 14 displaced people at a camp near the border on Monday.")
+    assert ("killed", 14, "civilian") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said four men were arrested after the bombing.",
+        "Nine people displaced by the fighting were sheltering in the school.",
+    ],
+)
+def test_arrested_or_displaced_after_the_count_are_no_victims(nlp, text):
+    assert not any(k == "killed" for k, _, _ in _claims(nlp, text))
+
+
+def test_citizens_killed_in_shelling_are_civilians(nlp):
+    found = _claims(nlp, "Mortar shells fired at the old quarter killed 7 citizens and injured 15 on Tuesday.")
+    assert ("killed", 7, "civilian") in found, found
+
+
+def test_citizens_martyred_in_a_bombing_are_civilians(nlp):
+    found = _claims(nlp, "Four citizens were martyred in a car bombing near the bus station, the governor said.")
+    assert ("killed", 4, "civilian") in found, found
+
+
+def test_a_nationality_plural_killed_in_a_gas_attack_is_civilian(nlp):
+    found = _claims(nlp, "At least nine Syrians have been killed in a toxic gas attack on the eastern quarter.")
+    assert ("killed", 9, "civilian") in found, found
+
+
+def test_a_nationality_plural_in_a_clash_keeps_no_side(nlp):
+    found = _claims(nlp, "Eleven Iraqis died in clashes between the two militias near the crossing, officials said.")
+    assert ("killed", 11, "unknown") in found, found
+
+
+def test_people_who_lost_their_lives_are_the_dead(nlp):
+    found = _claims(nlp, "At least 23 people lost their lives and 60 others sustained injuries when two bombs went off in the square.")
+    assert ("killed", 23, "civilian") in found, found
+    assert ("injured", 60, "civilian") in found, found
+
+
+def test_soldiers_who_lost_their_lives_are_counted(nlp):
+    found = _claims(nlp, "Three soldiers lost their lives in the ambush, the ministry said.")
+    assert ("killed", 3, "combatant") in found, found
+
+
+def test_a_day_after_dates_the_event_and_is_no_rate(nlp):
+    found = _claims(nlp, "Twelve civilians were killed in air raids on the town a day after rebels downed a helicopter, a monitor said.")
+    assert ("killed", 12, "civilian") in found, found
+
+
+def test_a_day_after_a_figure_is_still_a_rate(nlp):
+    found = _claims(nlp, "The siege killed 40 people a day in the old city, a charity said.")
+    assert not any(v == 40 for _, v, _ in found), found
