@@ -70,3 +70,38 @@ def test_a_day_after_dates_the_event_and_is_no_rate(nlp):
 def test_a_day_after_a_figure_is_still_a_rate(nlp):
     found = _claims(nlp, "The siege killed 40 people a day in the old city, a charity said.")
     assert not any(v == 40 for _, v, _ in found), found
+
+
+def test_the_killing_of_a_person_is_a_death_and_the_injury_of_others_a_wound(nlp):
+    found = _claims(nlp, "The mortar round led to the killing of two people and the injury of 25 others in the old souk.")
+    assert ("killed", 2, "civilian") in found, found
+    assert ("injured", 25, "civilian") in found, found
+
+
+def test_suspects_charged_in_a_killing_are_no_victims(nlp):
+    found = _claims(nlp, "Detectives said the driver named himself and a second man in the killing.")
+    assert not any(k == "killed" for k, _, _ in found), found
+
+
+def test_a_killing_verb_still_counts_its_object(nlp):
+    found = _claims(nlp, "Gunmen stormed the village, killing nine people, residents said.")
+    assert ("killed", 9, "civilian") in found, found
+
+
+def test_one_child_after_a_count_of_fighters_is_a_victim_of_his_own(nlp):
+    found = _claims(nlp, "The raid on the base killed 12 militants and a boy who lived nearby, the monitor said.")
+    assert ("killed", 12, "combatant") in found, found
+    assert ("killed", 1, "civilian") in found, found
+
+
+def test_a_man_inside_a_toll_is_still_no_claim_of_his_own(nlp):
+    found = _claims(nlp, "A woman who was hurt in the blast has died, raising the death toll to four.")
+    assert ("killed", 4, "unknown") in found or ("killed", 4, "civilian") in found, found
+    assert not any(v == 1 for _, v, _ in found), found
+
+
+def test_the_death_toll_figure_is_the_dead_though_a_wound_word_follows(nlp):
+    found = _claims(nlp, "The death toll from the rocket fire on the district rose to 6 civilians in addition to 19 injured, police said.")
+    assert ("killed", 6, "civilian") in found, found
+    assert ("injured", 19, "unknown") in found or ("injured", 19, "civilian") in found, found
+    assert ("injured", 6, "civilian") not in found, found

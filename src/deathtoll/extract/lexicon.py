@@ -132,6 +132,7 @@ class Lexicon:
     methods: dict[str, str]
     background_regex: re.Pattern[str] | None
     not_background_regex: re.Pattern[str] | None  # "a day after ...": a date, not a rate
+    of_only_triggers: frozenset[str]  # noun triggers that count only their "of" complement
     negation_regex: re.Pattern[str] | None
     hypothetical_regex: re.Pattern[str] | None
     hypothetical_aux: frozenset[str]
@@ -258,6 +259,7 @@ def load_lexicon() -> Lexicon:
         methods={k.lower(): v for k, v in methods.items()},
         background_regex=_phrase_regex(events["background_cues"]["phrases"]),
         not_background_regex=_phrase_regex(events["background_cues"].get("not_cues", ())),
+        of_only_triggers=frozenset(events.get("of_only_triggers", ())),
         negation_regex=_phrase_regex(events["negation_cues"]),
         hypothetical_regex=_phrase_regex(c.strip() for c in events["hypothetical_cues"]),
         hypothetical_aux=frozenset(events["hypothetical_aux"]),

@@ -568,6 +568,10 @@ def _trigger_kinds(sent, lex: Lexicon) -> dict[int, str]:
     out: dict[int, str] = {}
     for t in sent:
         kind = multi.get(t.i) or lex.trigger_kind.get(t.lemma_.lower()) or lex.trigger_kind.get(t.lower_)
+        if kind is not None and t.pos_ == "NOUN" and t.lower_ in lex.of_only_triggers and not any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in t.children
+        ):
+            continue  # "charged in the killing": no victims of its own
         if kind == "injured" and any(c.lower_ in ("fatally", "mortally") for c in t.children):
             kind = "killed"  # "mortally wounded two guards", "fatally injuring the man"
         if kind is not None:
@@ -919,6 +923,36 @@ def _conj_of(tok, root) -> bool:
 _FOUND_NEXT = re.compile(r"\bfound\s+(?:a|an)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.IGNORECASE)
 
 
+_DEATH_TOLL = re.compile(r"\bdeath toll\b", re.IGNORECASE)
+
+
+def _death_toll_figure(sent, toll: re.Match, base: int, count_before: int, trigger, kind: str):
+    """"the death toll ... rose to 8 civilians in addition to 12 injured": the first figure
+    after "death toll" is the dead, whatever wound word follows it. ``base`` is where the
+    text ``toll`` was found starts; ``count_before`` where the count before this one ends."""
+    m = _DEATH_TOLL.search(toll.group(0))
+    if m is None or base + toll.start() + m.start() < count_before:
+        return trigger, kind
+    at = base + toll.start() + m.end() - len("toll")
+    word = next((t for t in sent if t.idx == at), None)
+    return (word, "killed") if word is not None else (trigger, kind)
+
+
+_AND_BEFORE = re.compile(r"\b(?:and|as well as)\s+$", re.IGNORECASE)
+
+
+def _coordinated_single(c: CountClaim, claims: list[CountClaim], text: str) -> bool:
+    """"killed 17 militants and a child": one person joined by "and" to a count of victims of
+    another side right before is a victim of his own, not part of that figure."""
+    if not _AND_BEFORE.search(text[max(0, c.number_start - 12) : c.number_start]):
+        return False
+    return any(
+        o is not c and o.kind == c.kind and o.victim_kind != c.victim_kind
+        and 0 <= c.number_start - o.number_end <= 40
+        for o in claims
+    )
+
+
 def _shot_kind(sent_text: str, ctx: "_DocContext", i: int) -> str | None:
     """"Shot" (or "stabbed") alone says neither killed nor wounded: decide from the words around it.
 
@@ -1241,10 +1275,12 @@ def extract_mentions(
             if k >= 0:
                 claimant_span = (k, k + len(claimant))
         tally_from = None
+        prev_end = sent.start_char  # where the count before this one ends
         for phrase in find_counts(sent_text):
             if phrase.unit:
                 continue
             a_start, a_end = sent.start_char + phrase.start, sent.start_char + phrase.end
+            prev_end, count_before = a_end, prev_end
             tokens = [t for t in sent if t.idx < a_end and t.idx + len(t.text) > a_start]
             if not tokens or phrase.qualifier in lex.not_counts:
                 continue
@@ -1268,6 +1304,8 @@ def extract_mentions(
             if _AGE_APPOSITION.search(before[-30:]) and doc.text[a_end : a_end + 1] == ",":
                 continue  # "The man, 34, died": an age
             trigger, kind = _related_trigger(sent, num_tok, noun, kinds, anywhere=toll is not None)
+            if kind == "injured" and trigger is not None and trigger.i > num_tok.i and toll is not None:
+                trigger, kind = _death_toll_figure(sent, toll, a_start - len(before), count_before, trigger, kind)
             subj = noun if noun is not None else num_tok
             if trigger is not None and subj.dep_ == "nsubj" and subj.head == trigger and _shooter_subject(trigger):
                 continue  # "a man shot his wife", "two gunmen killed a guard": who did it
@@ -1351,7 +1389,10 @@ def extract_mentions(
         # "a man who was wounded has died, bringing the toll to three": the one man is
         # part of the figure beside him, not a claim of his own
         if len(claims) > 1:
-            singles = [c for c in claims if c.value == 1 and re.match(r"(?i)an?\s", c.number_text)]
+            singles = [
+                c for c in claims
+                if c.value == 1 and re.match(r"(?i)an?\s", c.number_text) and not _coordinated_single(c, claims, doc.text)
+            ]
             claims = [c for c in claims if c not in singles or not any(
                 o.kind == c.kind or (o.kind in ("killed", "executed") and c.kind in ("killed", "executed", "injured"))
                 for o in claims if o not in singles)]
