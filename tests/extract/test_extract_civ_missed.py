@@ -105,3 +105,16 @@ def test_the_death_toll_figure_is_the_dead_though_a_wound_word_follows(nlp):
     assert ("killed", 6, "civilian") in found, found
     assert ("injured", 19, "unknown") in found or ("injured", 19, "civilian") in found, found
     assert ("injured", 6, "civilian") not in found, found
+
+
+def test_the_setting_of_a_killing_is_not_the_victims_side(nlp):
+    found = _claims(
+        nlp,
+        "Two pupils were among seven people killed in army shelling on Sunday despite a truce in the besieged rebel district.",
+    )
+    assert ("killed", 7, "civilian") in found, found
+
+
+def test_fighters_named_in_a_relative_clause_keep_their_side(nlp):
+    found = _claims(nlp, "The ministry said it killed 40 men who were fighting for the rebels near the dam.")
+    assert ("killed", 40, "combatant") in found, found

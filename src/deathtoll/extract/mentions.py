@@ -973,6 +973,25 @@ def _shot_kind(sent_text: str, ctx: "_DocContext", i: int) -> str | None:
     return "injured"
 
 
+#: children of a clause on the victims that tell where, when, by whom or despite what it
+#: happened ("people killed in regime shelling in the rebel enclave"), not who they were
+_CIRCUMSTANCE_DEPS = frozenset({"prep", "agent", "advcl", "npadvmod", "advmod"})
+
+
+def _clause_core(clause, lex: Lexicon) -> list:
+    """The tokens of a clause on the victims, without the circumstances of their death when the
+    clause is a participle ("eight people killed in shelling on the rebel enclave", where the
+    parser may hang "shelling" on the people too: the rebels are the setting) or a relative
+    clause of the casualty itself; "30 men who were fighting for the rebels" keeps every word."""
+    if clause.dep_ == "relcl" and lex.trigger_kind.get(clause.lemma_.lower()) is None:
+        return list(clause.subtree)
+    skip: set[int] = set()
+    for c in clause.children:
+        if c.dep_ in _CIRCUMSTANCE_DEPS:
+            skip.update(t.i for t in c.subtree)
+    return [t for t in clause.subtree if t.i not in skip]
+
+
 def _victim_kind(sent, noun, text: str, abs_start: int, abs_end: int, lex: Lexicon, claim_kind: str):
     """civilian / combatant / prisoner / unknown, and a subgroup, from the victims' words."""
     words: list[str] = []
@@ -983,7 +1002,7 @@ def _victim_kind(sent, noun, text: str, abs_start: int, abs_end: int, lex: Lexic
         words.extend(t.lower_ for t in noun.rights if t.dep_ in ("acl", "amod", "relcl", "prep", "appos"))
         for r in noun.rights:
             if r.dep_ in ("acl", "relcl"):
-                words.extend(t.lower_ for t in r.subtree)
+                words.extend(t.lower_ for t in _clause_core(r, lex))
         if noun.lower_ in lex.subgroup_of and not any(c.dep_ == "conj" for c in noun.children) and noun.dep_ != "conj":
             subgroup = lex.subgroup_of[noun.lower_]
     # the words after the count describe the victims, up to an agent phrase: in "4 were
