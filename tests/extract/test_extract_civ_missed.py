@@ -118,3 +118,13 @@ def test_the_setting_of_a_killing_is_not_the_victims_side(nlp):
 def test_fighters_named_in_a_relative_clause_keep_their_side(nlp):
     found = _claims(nlp, "The ministry said it killed 40 men who were fighting for the rebels near the dam.")
     assert ("killed", 40, "combatant") in found, found
+
+
+def test_a_bare_shelling_figure_in_a_headline_is_civilian(nlp):
+    found = _claims(nlp, "5 Killed 30 Injured in Rocket Shelling on Residential Quarters of the City.")
+    assert ("killed", 5, "civilian") in found, found
+
+
+def test_a_vague_shelling_figure_stays_unknown(nlp):
+    found = _claims(nlp, "Dozens killed as rocket shells hit the front line.")
+    assert all(vk != "civilian" for _, _, vk in found), found

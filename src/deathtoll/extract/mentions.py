@@ -1171,14 +1171,14 @@ def _head_word(number_text: str, text: str, number_end: int) -> str:
 
 #: event types whose bare figures ("a blast killed 16 in the market", "the toll rose to 86")
 #: count people at the scene: a bomb or a poison gas does not pick fighters out
-_BARE_COUNT_TYPES = frozenset({"bombing", "chemical_attack"})
+_BARE_COUNT_TYPES = frozenset({"bombing", "chemical_attack", "shelling"})
 
 
 def _bare_count(c: CountClaim, text: str, lex: Lexicon) -> bool:
     """Is the figure bare, with no noun after it ("killed 16 in", "rose to 86.")?"""
     nxt = re.match(r"[\s,]*([A-Za-z]*)", text[c.number_end : c.number_end + 30]).group(1)
     return not nxt or (nxt.islower() and nxt not in lex.person_nouns and nxt in _NOT_A_NOUN) or (
-        nxt in ("killed", "dead") and not c.is_vague)  # "rose to 5 killed", not "dozens killed"
+        nxt.lower() in ("killed", "dead") and not c.is_vague)  # "rose to 5 killed", "5 Killed in", not "dozens killed"
 
 
 #: words that may follow a bare death figure ("killed 16 in", "58 and injured")
