@@ -128,3 +128,18 @@ def test_a_bare_shelling_figure_in_a_headline_is_civilian(nlp):
 def test_a_vague_shelling_figure_stays_unknown(nlp):
     found = _claims(nlp, "Dozens killed as rocket shells hit the front line.")
     assert all(vk != "civilian" for _, _, vk in found), found
+
+
+def test_a_death_toll_far_from_its_figure_still_counts_the_dead(nlp):
+    found = _claims(
+        nlp,
+        "The death toll from the rocket fire by the armed groups on the eastern quarter of the old city rose to 9 civilians besides 14 injured, a police source said.",
+    )
+    assert ("killed", 9, "civilian") in found, found
+
+
+def test_a_raised_death_toll_after_the_wounded_counts_the_dead(nlp):
+    found = _claims(nlp, "Forty people were wounded in the explosion, which raised the death toll to 17.")
+    assert ("injured", 40, "civilian") in found, found
+    assert any(k == "killed" and v == 17 for k, v, _ in found), found
+    assert not any(k == "injured" and v == 17 for k, v, _ in found), found

@@ -926,14 +926,16 @@ _FOUND_NEXT = re.compile(r"\bfound\s+(?:a|an)\s+(?:second|third|fourth|fifth|six
 _DEATH_TOLL = re.compile(r"\bdeath toll\b", re.IGNORECASE)
 
 
-def _death_toll_figure(sent, toll: re.Match, base: int, count_before: int, trigger, kind: str):
-    """"the death toll ... rose to 8 civilians in addition to 12 injured": the first figure
-    after "death toll" is the dead, whatever wound word follows it. ``base`` is where the
-    text ``toll`` was found starts; ``count_before`` where the count before this one ends."""
-    m = _DEATH_TOLL.search(toll.group(0))
-    if m is None or base + toll.start() + m.start() < count_before:
+def _death_toll_figure(sent, text: str, count_before: int, number_start: int, trigger, kind: str):
+    """"the death toll from the rocket fire on the old quarter rose to 8 civilians in addition
+    to 12 injured": the first figure after "death toll" in its sentence is the dead, whatever
+    wound word follows it. ``count_before`` is where the count before this one ends."""
+    m = None
+    for m in _DEATH_TOLL.finditer(text, count_before, number_start):
+        pass  # the last "death toll" before the figure, with no other count between
+    if m is None:
         return trigger, kind
-    at = base + toll.start() + m.end() - len("toll")
+    at = m.end() - len("toll")
     word = next((t for t in sent if t.idx == at), None)
     return (word, "killed") if word is not None else (trigger, kind)
 
@@ -1323,8 +1325,8 @@ def extract_mentions(
             if _AGE_APPOSITION.search(before[-30:]) and doc.text[a_end : a_end + 1] == ",":
                 continue  # "The man, 34, died": an age
             trigger, kind = _related_trigger(sent, num_tok, noun, kinds, anywhere=toll is not None)
-            if kind == "injured" and trigger is not None and trigger.i > num_tok.i and toll is not None:
-                trigger, kind = _death_toll_figure(sent, toll, a_start - len(before), count_before, trigger, kind)
+            if kind == "injured" and trigger is not None:
+                trigger, kind = _death_toll_figure(sent, doc.text, count_before, a_start, trigger, kind)
             subj = noun if noun is not None else num_tok
             if trigger is not None and subj.dep_ == "nsubj" and subj.head == trigger and _shooter_subject(trigger):
                 continue  # "a man shot his wife", "two gunmen killed a guard": who did it
