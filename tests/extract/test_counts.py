@@ -303,3 +303,11 @@ def test_never_raises_and_invariants_hold(sentence: str) -> None:
             assert c.low is None or c.low <= c.value
             assert c.high is None or c.value <= c.high
         assert c.head_start == -1 or 0 <= c.head_start < len(sentence)
+
+
+def test_counts_a_day_of_month_after_a_weekday_closing_a_cut_dateline():
+    assert [c.value for c in find_counts("Air raid on the depot kills 11 New toll AFP Monday 23")] == [11]
+
+
+def test_counts_a_figure_after_a_weekday_before_people_is_kept():
+    assert [c.value for c in find_counts("On Monday 23 people died in the raid.")] == [23]

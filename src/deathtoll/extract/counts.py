@@ -126,6 +126,7 @@ class _Grammar:
         self.unit_after = re.compile(rf"(?:\s*-\s*|\s*)(?P<u>%|(?:{units})(?![\w-]))", ci)
         self.unit_after_hyphen_ok = re.compile(rf"(?:\s*-\s*|\s+)(?P<u>(?:{units}))-", ci)
         self.months = frozenset(d["months"])
+        self.weekdays = frozenset(d["weekdays"])
         self.month_after = re.compile(r"(?:st|nd|rd|th)?\s*(?:of\s+)?(?:" + "|".join(d["months"]) + r")\b")
         self.era_after = re.compile(rf"\s*(?:{_alt(d['era_markers'])})(?![\w])", ci)
         self.age_before = frozenset(" ".join(a.lower().split()) for a in d["age_before"])
@@ -447,6 +448,9 @@ def _hedged_age(g: _Grammar, s: str, start: int) -> bool:
     return m is not None and m.group(1).lower() in g.age_people
 
 
+_DATE_AT_END = re.compile(r"\s*(?:[.,;:]\s*)?$")
+
+
 def _excluded(g: _Grammar, s: str, before: _Before, end: int, atoms: list[_Atom]) -> bool:
     """Dates, ages, era years, names and years: phrases that are not counts at all."""
     if not any(a.kind == "num" for a in atoms):
@@ -456,6 +460,8 @@ def _excluded(g: _Grammar, s: str, before: _Before, end: int, atoms: list[_Atom]
     prev = before.words[-1].rstrip(".,") if before.words and not before.glued else ""
     if prev in g.months or g.month_after.match(s, end):
         return True
+    if prev.lower() in g.weekdays and _DATE_AT_END.match(s, end) and all(a.value is not None and a.value <= 31 for a in atoms):
+        return True  # "AFP Sunday 14" closing a cut dateline ("Sunday 14 Sep 2014"): a day of the month
     if before.suffix(g.age_before, 4, g.age_lasts) or g.age_after.match(s, end):
         return True
     if _AGE_LIST.search(s, max(0, atoms[0].start - 40), atoms[0].start):

@@ -14,6 +14,11 @@ from .. import resources
 from ..model import Actor
 
 
+def _alt_words(words) -> str:
+    """A plain alternation of literal words, longest first (for a short look-ahead)."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
 def _phrase_regex(phrases, *, case_sensitive: bool = False) -> re.Pattern[str] | None:
     """One alternation regex matching any phrase on word boundaries, longest first."""
     items = {p.strip() if case_sensitive else p.strip().lower() for p in phrases if p.strip()}
@@ -126,6 +131,8 @@ class Lexicon:
     method_regex: re.Pattern[str] | None
     methods: dict[str, str]
     background_regex: re.Pattern[str] | None
+    not_background_regex: re.Pattern[str] | None  # "a day after ...": a date, not a rate
+    of_only_triggers: frozenset[str]  # noun triggers that count only their "of" complement
     negation_regex: re.Pattern[str] | None
     hypothetical_regex: re.Pattern[str] | None
     hypothetical_aux: frozenset[str]
@@ -251,6 +258,8 @@ def load_lexicon() -> Lexicon:
         method_regex=_phrase_regex(methods),
         methods={k.lower(): v for k, v in methods.items()},
         background_regex=_phrase_regex(events["background_cues"]["phrases"]),
+        not_background_regex=_phrase_regex(events["background_cues"].get("not_cues", ())),
+        of_only_triggers=frozenset(events.get("of_only_triggers", ())),
         negation_regex=_phrase_regex(events["negation_cues"]),
         hypothetical_regex=_phrase_regex(c.strip() for c in events["hypothetical_cues"]),
         hypothetical_aux=frozenset(events["hypothetical_aux"]),
@@ -269,7 +278,10 @@ def load_lexicon() -> Lexicon:
         ),
         not_victim_after=re.compile(
             r"^\W{0,3}(?:\s+\w+){0,3}?\s+(?:(?:were|was|have been|had been|are|is)\s+)?(?:"
-            + "|".join(re.escape(w) for w in events["not_victim_after"]) + r")\b", re.IGNORECASE
+            + "|".join(re.escape(w) for w in events["not_victim_after"]) + r")\b"
+            # "26 displaced people", "three detained men": the word stands before a person noun
+            # as an adjective; it describes the victims, it does not count suspects or survivors
+            + r"(?!\s+(?:" + _alt_words(victims["person_nouns"]) + r")\b)", re.IGNORECASE
         ),
         target_before=re.compile(
             r"\b(?:" + "|".join(re.escape(w) for w in actors_data["target_cues"]["before"]) + r")\s+(?:the\s+)?(?:so-called\s+)?(?:(?:[a-z-]+\s+){0,2}group\s+)?$", re.IGNORECASE

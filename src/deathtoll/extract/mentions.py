@@ -573,6 +573,10 @@ def _trigger_kinds(sent, lex: Lexicon) -> dict[int, str]:
     first = sent.start
     for k, (lemma, word) in enumerate(zip(lemmas, words)):
         kind = multi.get(first + k) or trigger_kind.get(lemma) or trigger_kind.get(word)
+        if kind is not None and word in lex.of_only_triggers and sent[k].pos_ == "NOUN" and not any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in sent[k].children
+        ):
+            continue  # "charged in the killing": no victims of its own
         if kind == "injured" and any(c.lower_ in ("fatally", "mortally") for c in sent[k].children):
             kind = "killed"  # "mortally wounded two guards", "fatally injuring the man"
         if kind is not None:
@@ -824,14 +828,17 @@ def _one_person(tok) -> bool:
     return tok.lower_ == "old" and bool(dets & {"a", "an", "the"}) and any(d.lower_ in ("year", "month") for d in tok.lefts)
 
 
-def _objects(trigger) -> list:
-    """Direct objects of a trigger verb and of the verbs coordinated with it ("shot and killed X")."""
-    verbs = [trigger] + [c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB"]
-    return [c for v in verbs for c in v.children if c.dep_ == "dobj"]
-
-
 #: verbs whose subject is still the victim ("two remain critical", "one was left paralysed")
 _STATE_VERBS = frozenset({"be", "remain", "stay", "lie", "survive", "suffer", "sustain", "receive", "have", "leave", "die", "succumb", "need", "undergo"})
+
+
+def _objects(trigger) -> list:
+    """Direct objects of a trigger verb and of the verbs coordinated with it ("shot and killed
+    X"), not of a state verb beside it ("50 people died and 100 others sustained injuries")."""
+    verbs = [trigger] + [
+        c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.lemma_.lower() not in _STATE_VERBS
+    ]
+    return [c for v in verbs for c in v.children if c.dep_ == "dobj"]
 
 
 def _actor_of_other_verb(subj, trigger, kinds: dict[int, str]) -> bool:
@@ -849,10 +856,12 @@ def _shooter_subject(trigger) -> bool:
     """In "a man shot his wife" the subject is who shot, not a victim: the trigger has a
     direct object other than a reflexive ("a boy shot himself": the boy is the victim).
     Not a bare number with a participle of its own, as in a headline that drops its
-    commas ("4 soldiers killed 3 wounded"). Never an adjective ("three people dead east of
+    commas ("4 soldiers killed 3 wounded"), nor "their lives" ("50 people lost their
+    lives"). Never an adjective ("three people dead east of
     town": the parser may hang a noun on "dead" as its object)."""
     return trigger.pos_ != "ADJ" and any(
         o.lower_ not in _REFLEXIVES and not (o.like_num and o.i + 1 < len(o.doc) and o.nbor(1).tag_ == "VBN")
+        and o.lemma_.lower() != "life"  # "50 people lost their lives": who lost them died
         for o in _objects(trigger)
     )
 
@@ -973,6 +982,38 @@ def _conj_of(tok, root) -> bool:
 _FOUND_NEXT = re.compile(r"\bfound\s+(?:a|an)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.IGNORECASE)
 
 
+_DEATH_TOLL = re.compile(r"\bdeath toll\b", re.IGNORECASE)
+
+
+def _death_toll_figure(sent, text: str, count_before: int, number_start: int, trigger, kind: str):
+    """"the death toll from the rocket fire on the old quarter rose to 8 civilians in addition
+    to 12 injured": the first figure after "death toll" in its sentence is the dead, whatever
+    wound word follows it. ``count_before`` is where the count before this one ends."""
+    m = None
+    for m in _DEATH_TOLL.finditer(text, count_before, number_start):
+        pass  # the last "death toll" before the figure, with no other count between
+    if m is None:
+        return trigger, kind
+    at = m.end() - len("toll")
+    word = next((t for t in sent if t.idx == at), None)
+    return (word, "killed") if word is not None else (trigger, kind)
+
+
+_AND_BEFORE = re.compile(r"\b(?:and|as well as)\s+$", re.IGNORECASE)
+
+
+def _coordinated_single(c: CountClaim, claims: list[CountClaim], text: str) -> bool:
+    """"killed 17 militants and a child": one person joined by "and" to a count of victims of
+    another side right before is a victim of his own, not part of that figure."""
+    if not _AND_BEFORE.search(text[max(0, c.number_start - 12) : c.number_start]):
+        return False
+    return any(
+        o is not c and o.kind == c.kind and o.victim_kind != c.victim_kind
+        and 0 <= c.number_start - o.number_end <= 40
+        for o in claims
+    )
+
+
 def _shot_kind(sent_text: str, ctx: "_DocContext", i: int) -> str | None:
     """"Shot" (or "stabbed") alone says neither killed nor wounded: decide from the words around it.
 
@@ -993,6 +1034,25 @@ def _shot_kind(sent_text: str, ctx: "_DocContext", i: int) -> str | None:
     return "injured"
 
 
+#: children of a clause on the victims that tell where, when, by whom or despite what it
+#: happened ("people killed in regime shelling in the rebel enclave"), not who they were
+_CIRCUMSTANCE_DEPS = frozenset({"prep", "agent", "advcl", "npadvmod", "advmod"})
+
+
+def _clause_core(clause, lex: Lexicon) -> list:
+    """The tokens of a clause on the victims, without the circumstances of their death when the
+    clause is a participle ("eight people killed in shelling on the rebel enclave", where the
+    parser may hang "shelling" on the people too: the rebels are the setting) or a relative
+    clause of the casualty itself; "30 men who were fighting for the rebels" keeps every word."""
+    if clause.dep_ == "relcl" and lex.trigger_kind.get(clause.lemma_.lower()) is None:
+        return list(clause.subtree)
+    skip: set[int] = set()
+    for c in clause.children:
+        if c.dep_ in _CIRCUMSTANCE_DEPS:
+            skip.update(t.i for t in c.subtree)
+    return [t for t in clause.subtree if t.i not in skip]
+
+
 def _victim_kind(sent, noun, text: str, abs_start: int, abs_end: int, lex: Lexicon, claim_kind: str):
     """civilian / combatant / prisoner / unknown, and a subgroup, from the victims' words."""
     words: list[str] = []
@@ -1003,7 +1063,7 @@ def _victim_kind(sent, noun, text: str, abs_start: int, abs_end: int, lex: Lexic
         words.extend(t.lower_ for t in noun.rights if t.dep_ in ("acl", "amod", "relcl", "prep", "appos"))
         for r in noun.rights:
             if r.dep_ in ("acl", "relcl"):
-                words.extend(t.lower_ for t in r.subtree)
+                words.extend(t.lower_ for t in _clause_core(r, lex))
         if noun.lower_ in lex.subgroup_of and not any(c.dep_ == "conj" for c in noun.children) and noun.dep_ != "conj":
             subgroup = lex.subgroup_of[noun.lower_]
     # the words after the count describe the victims, up to an agent phrase: in "4 were
@@ -1172,14 +1232,14 @@ def _head_word(number_text: str, text: str, number_end: int) -> str:
 
 #: event types whose bare figures ("a blast killed 16 in the market", "the toll rose to 86")
 #: count people at the scene: a bomb or a poison gas does not pick fighters out
-_BARE_COUNT_TYPES = frozenset({"bombing", "chemical_attack"})
+_BARE_COUNT_TYPES = frozenset({"bombing", "chemical_attack", "shelling"})
 
 
 def _bare_count(c: CountClaim, text: str, lex: Lexicon) -> bool:
     """Is the figure bare, with no noun after it ("killed 16 in", "rose to 86.")?"""
     nxt = re.match(r"[\s,]*([A-Za-z]*)", text[c.number_end : c.number_end + 30]).group(1)
     return not nxt or (nxt.islower() and nxt not in lex.person_nouns and nxt in _NOT_A_NOUN) or (
-        nxt in ("killed", "dead") and not c.is_vague)  # "rose to 5 killed", not "dozens killed"
+        nxt.lower() in ("killed", "dead") and not c.is_vague)  # "rose to 5 killed", "5 Killed in", not "dozens killed"
 
 
 #: words that may follow a bare death figure ("killed 16 in", "58 and injured")
@@ -1210,8 +1270,19 @@ def _method(sent_text: str, lex: Lexicon) -> Optional[str]:
     return lex.methods.get(m.group(0).lower()) if m else None
 
 
+def _background_cue(sent_text: str, lex: Lexicon) -> bool:
+    """Whether the sentence holds a background cue that does not open a dating phrase
+    ("killed 30 a day" is a rate; "a day after the pilot was executed" dates the event)."""
+    if lex.background_regex is None:
+        return False
+    for m in lex.background_regex.finditer(sent_text):
+        if lex.not_background_regex is None or not lex.not_background_regex.match(sent_text, m.start()):
+            return True
+    return False
+
+
 def _is_background(sent, sent_text: str, phrase: CountPhrase, lex: Lexicon) -> bool:
-    if lex.background_regex is not None and lex.background_regex.search(sent_text):
+    if _background_cue(sent_text, lex):
         return True
     if _PERFECT_CUMULATIVE.search(sent_text) and (phrase.vague or (phrase.value or 0) >= 1000):
         return True
@@ -1284,10 +1355,12 @@ def extract_mentions(
             if k >= 0:
                 claimant_span = (k, k + len(claimant))
         tally_from = None
+        prev_end = sent.start_char  # where the count before this one ends
         for phrase in find_counts(sent_text):
             if phrase.unit:
                 continue
             a_start, a_end = sent.start_char + phrase.start, sent.start_char + phrase.end
+            prev_end, count_before = a_end, prev_end
             tokens = [t for t in sent if t.idx < a_end and t.idx + len(t.text) > a_start]
             if not tokens or phrase.qualifier in lex.not_counts:
                 continue
@@ -1311,6 +1384,8 @@ def extract_mentions(
             if _AGE_APPOSITION.search(before[-30:]) and doc.text[a_end : a_end + 1] == ",":
                 continue  # "The man, 34, died": an age
             trigger, kind = _related_trigger(sent, num_tok, noun, kinds, anywhere=toll is not None)
+            if kind == "injured" and trigger is not None:
+                trigger, kind = _death_toll_figure(sent, doc.text, count_before, a_start, trigger, kind)
             subj = noun if noun is not None else num_tok
             if trigger is not None and subj.dep_ == "nsubj" and subj.head == trigger and _shooter_subject(trigger):
                 continue  # "a man shot his wife", "two gunmen killed a guard": who did it
@@ -1394,7 +1469,10 @@ def extract_mentions(
         # "a man who was wounded has died, bringing the toll to three": the one man is
         # part of the figure beside him, not a claim of his own
         if len(claims) > 1:
-            singles = [c for c in claims if c.value == 1 and re.match(r"(?i)an?\s", c.number_text)]
+            singles = [
+                c for c in claims
+                if c.value == 1 and re.match(r"(?i)an?\s", c.number_text) and not _coordinated_single(c, claims, doc.text)
+            ]
             claims = [c for c in claims if c not in singles or not any(
                 o.kind == c.kind or (o.kind in ("killed", "executed") and c.kind in ("killed", "executed", "injured"))
                 for o in claims if o not in singles)]
