@@ -149,6 +149,7 @@ class Lexicon:
     target_after: re.Pattern[str] | None
     document_actor_types: frozenset[str] = frozenset()  # attacks credited to the document's main armed party
     document_actor_excluded: frozenset[str] = frozenset()
+    life_taking_verbs: frozenset[str] = frozenset()  # "claiming three lives": its "lives" are the dead
 
     @cached_property
     def multiword_by_first(self) -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
@@ -260,6 +261,7 @@ def load_lexicon() -> Lexicon:
         background_regex=_phrase_regex(events["background_cues"]["phrases"]),
         not_background_regex=_phrase_regex(events["background_cues"].get("not_cues", ())),
         of_only_triggers=frozenset(events.get("of_only_triggers", ())),
+        life_taking_verbs=frozenset(events.get("life_taking_verbs", ())),
         negation_regex=_phrase_regex(events["negation_cues"]),
         hypothetical_regex=_phrase_regex(c.strip() for c in events["hypothetical_cues"]),
         hypothetical_aux=frozenset(events["hypothetical_aux"]),

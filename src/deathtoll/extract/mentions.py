@@ -579,9 +579,39 @@ def _trigger_kinds(sent, lex: Lexicon) -> dict[int, str]:
             continue  # "charged in the killing": no victims of its own
         if kind == "injured" and any(c.lower_ in ("fatally", "mortally") for c in sent[k].children):
             kind = "killed"  # "mortally wounded two guards", "fatally injuring the man"
+        if kind is None and word == "lives" and sent[k].head.lemma_.lower() in lex.life_taking_verbs:
+            kind = "killed"  # "claiming three lives", "cost 12 lives"
         if kind is not None:
             out[first + k] = kind
     return out
+
+
+def _headline_verb(sent, tokens, noun, kinds: dict[int, str], lex: Lexicon):
+    """A headline's verb pair ("Blast Kills Two Injures Three", "strikes kill 50 injure
+    dozens"): the parser reads the second verb as a noun of the first count, so the verb
+    right before a count, in its present form ("kill"/"kills"), is that count's trigger
+    and kind, unless the count has a victim noun of its own ("kills two soldiers").
+    Returns (trigger token, kind) or None."""
+    if noun is not None and (noun.lower_ in lex.person_nouns or noun.lemma_.lower() in lex.person_nouns):
+        return None
+    i = tokens[0].i - 1
+    if i < sent.start:
+        return None
+    v = sent.doc[i]
+    kind = kinds.get(i)
+    if kind not in ("killed", "injured"):
+        return None
+    w = v.lower_
+    if not (lex.trigger_kind.get(w) == kind or (w.endswith("s") and lex.trigger_kind.get(w[:-1]) == kind)):
+        return None
+    if w.endswith(("ing", "ed", "th", "ths")):
+        return None  # "killing 5 and injuring 8", "deaths": the parse reads those well
+    # the next word after the count is another casualty verb, or the count ends the clause
+    nxt = sent.doc[tokens[-1].i + 1] if tokens[-1].i + 1 < sent.end else None
+    if nxt is not None and not (nxt.i in kinds or nxt.is_punct or nxt.pos_ in ("ADP", "CCONJ") or nxt.like_num):
+        if noun is None or nxt.i != noun.i:
+            return None
+    return v, kind
 
 
 def _related_trigger(sent, num_tok, noun, kinds: dict[int, str], *, anywhere: bool = False):
@@ -1239,8 +1269,12 @@ def _bare_count(c: CountClaim, text: str, lex: Lexicon) -> bool:
     """Is the figure bare, with no noun after it ("killed 16 in", "rose to 86.")?"""
     nxt = re.match(r"[\s,]*([A-Za-z]*)", text[c.number_end : c.number_end + 30]).group(1)
     return not nxt or (nxt.islower() and nxt not in lex.person_nouns and nxt in _NOT_A_NOUN) or (
+        nxt.lower() in _NEXT_VERB) or (
         nxt.lower() in ("killed", "dead") and not c.is_vague)  # "rose to 5 killed", "5 Killed in", not "dozens killed"
 
+
+#: a headline's second verb after a bare figure ("Blast Kills Two Injures Three")
+_NEXT_VERB = frozenset("injure injures wound wounds".split())
 
 #: words that may follow a bare death figure ("killed 16 in", "58 and injured")
 _NOT_A_NOUN = frozenset("in on at and or near after as when while during including since from with by earlier".split())
@@ -1374,8 +1408,11 @@ def extract_mentions(
                 continue
             if _COMPANIONS.search(before[-40:]) and not _along_with(before) and not _WITH_OUTCOME.match(doc.text[a_end : a_end + 40]):
                 continue  # "a fight involving more than 30 people", "entered the shop with two other teens"
-            if lex.not_victim_after is not None and lex.not_victim_after.match(doc.text[a_end : a_end + 60]):
-                continue  # "three men were charged in the murder": suspects, not the dead
+            nva = lex.not_victim_after.match(doc.text[a_end : a_end + 60]) if lex.not_victim_after is not None else None
+            if nva is not None and not _has_trigger(nva.group(0).rsplit(None, 1)[0], lex):
+                # "three men were charged in the murder": suspects, not the dead; but in "four
+                # killed in a suspected gas attack" the count has its own casualty verb first
+                continue
             if _SUBSET.match(doc.text[a_end : a_end + 40]):
                 continue  # "35 of the slain were found in a well": part of a toll counted elsewhere
             if tally_from is not None or tally_of_one(before, doc.text[a_end : sent.end_char]):
@@ -1383,7 +1420,12 @@ def extract_mentions(
                 continue  # "he was one of three people shot that night": a tally of the night
             if _AGE_APPOSITION.search(before[-30:]) and doc.text[a_end : a_end + 1] == ",":
                 continue  # "The man, 34, died": an age
-            trigger, kind = _related_trigger(sent, num_tok, noun, kinds, anywhere=toll is not None)
+            headline = _headline_verb(sent, tokens, noun, kinds, lex)
+            if headline is not None:
+                noun = None  # "Kills Two Injures Three": "Injures" is the next verb, no victims
+                trigger, kind = headline
+            else:
+                trigger, kind = _related_trigger(sent, num_tok, noun, kinds, anywhere=toll is not None)
             if kind == "injured" and trigger is not None:
                 trigger, kind = _death_toll_figure(sent, doc.text, count_before, a_start, trigger, kind)
             subj = noun if noun is not None else num_tok
@@ -1411,6 +1453,7 @@ def extract_mentions(
                 num_tok.dep_ in ("dobj", "nsubjpass", "nsubj", "pobj", "attr", "appos", "conj")
                 # a headline's verbless "86 dead in gas attack", "Seven dead, 20 wounded"
                 or (trigger is not None and trigger.head == num_tok and trigger.dep_ in ("amod", "acl") and trigger.i > num_tok.i)
+                or headline is not None
             )
             if noun is not None and not noun_ok and toll is None:
                 continue  # "a population of 18,000", "48 massacres": counts of something else
