@@ -76,3 +76,24 @@ def test_killed_in_a_suspected_attack_are_victims_not_suspects(nlp):
 )
 def test_suspects_after_a_count_are_still_no_victims(nlp, text):
     assert not any(k == "killed" for k, _, _ in _claims(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Six dead 15 wounded in central Homs car bomb blast.",
+        "Six dead, 15 wounded in central Homs car bomb blast.",
+        "6 Killed 15 Injured by Rebel Mortar Attacks on Hama City.",
+    ],
+)
+def test_a_verbless_headline_pair_gives_each_count_its_participle(nlp, text):
+    found = [(k, v) for k, v, _ in _claims(nlp, text)]
+    assert ("killed", 6) in found, found
+    assert ("injured", 15) in found, found
+    assert ("killed", 15) not in found, found
+
+
+def test_a_past_verb_before_the_pair_keeps_its_object(nlp):
+    found = [(k, v) for k, v, _ in _claims(nlp, "The blast killed 5 wounded 10 in the old market of Homs.")]
+    assert ("killed", 5) in found, found
+    assert ("injured", 5) not in found, found

@@ -595,8 +595,8 @@ def _headline_verb(sent, tokens, noun, kinds: dict[int, str], lex: Lexicon):
     if noun is not None and (noun.lower_ in lex.person_nouns or noun.lemma_.lower() in lex.person_nouns):
         return None
     i = tokens[0].i - 1
-    if i < sent.start:
-        return None
+    if i < sent.start or i not in kinds or sent.doc[i].lower_ == "dead":
+        return _headline_participle(sent, tokens, kinds)  # "Six dead 15 wounded": no verb before 15
     v = sent.doc[i]
     kind = kinds.get(i)
     if kind not in ("killed", "injured"):
@@ -612,6 +612,29 @@ def _headline_verb(sent, tokens, noun, kinds: dict[int, str], lex: Lexicon):
         if noun is None or nxt.i != noun.i:
             return None
     return v, kind
+
+
+def _headline_participle(sent, tokens, kinds: dict[int, str]):
+    """A headline's verbless pair ("Six dead 15 wounded in ...", "4 Killed 20 Injured by
+    ..."): a count with no casualty word before it, followed at once by "dead"/"killed"/
+    "wounded"/"injured" and then by another count (or, for the pair's second count, by the
+    clause's end), takes that word as its trigger (the parser hangs "Six dead" on the next
+    figure). (trigger, kind) or None."""
+    j = tokens[-1].i + 1
+    if j >= sent.end or j not in kinds or kinds[j] not in ("killed", "injured"):
+        return None
+    p = sent.doc[j]
+    if not (p.lower_ == "dead" or p.lower_.endswith("ed")):
+        return None
+    after = sent.doc[j + 1] if j + 1 < sent.end else None
+    if after is not None and after.is_punct and j + 2 < sent.end and sent.doc[j + 2].like_num:
+        after = sent.doc[j + 2]  # "Seven dead, 20 wounded"
+    before = tokens[0].i - 1
+    first_of_pair = after is not None and after.like_num
+    second_of_pair = before >= sent.start and before in kinds and (after is None or after.is_punct or after.pos_ in ("ADP", "CCONJ"))
+    if not (first_of_pair or second_of_pair):
+        return None  # a lone "22 dead in ...": the parse reads it
+    return p, kinds[j]
 
 
 def _related_trigger(sent, num_tok, noun, kinds: dict[int, str], *, anywhere: bool = False):
