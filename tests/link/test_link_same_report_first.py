@@ -51,7 +51,7 @@ def test_a_toll_dated_to_recent_weeks_is_the_report_background():
 def test_a_week_long_span_or_another_report_is_no_background():
     week = TimeSpan(date(2016, 6, 6), date(2016, 6, 12), "week", "in the past week", "published 2016-06-12")
     day, past_week = _m("m1", 20), _m("m2", 23, time=week)
-    assert not view(past_week).own_span
+    assert not pair_verdict(view(day), view(past_week), load_config())[1]
     other = _m("m3", 23, doc="d2", time=WEEKS)
     assert "dated to weeks" not in score_pair(view(day), view(other), load_config()).reason
 

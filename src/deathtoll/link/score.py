@@ -224,8 +224,11 @@ def _tally(a: MentionView, b: MentionView, cfg: LinkConfig, explain: bool = Fals
         )
         # a toll the report itself dates only to weeks or a month ("strikes that killed 23 last
         # month") beside a day-dated toll is its background, not the day's incident
-        background = (a.own_span and b.time_precise or b.own_span and a.time_precise) \
-            and a.count_low is not None and b.count_low is not None
+        span = cfg.w("time", "background_span_days")
+        background = (
+            a.count_low is not None and b.count_low is not None
+            and any(x.own_span and x.t1 - x.t0 >= span and y.time_precise for x, y in ((a, b), (b, a)))  # type: ignore[operator]
+        )
         if negative or not same_type or two_figures or background:
             conflict = True
             parts.append(
