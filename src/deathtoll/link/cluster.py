@@ -90,6 +90,14 @@ def _doc_pairs(a: set[str], b: set[str]) -> int:
     return len(a) * len(b) - k * (k - 1) // 2
 
 
+def _stage(a: set[str], b: set[str]) -> int:
+    """0 for a merge inside one report (both groups hold only mentions of the same
+    document), else 1: a report's own mentions of its main event (headline, lead, the
+    paragraph with the monitor's figure) are joined before other reports are looked at,
+    so that another report's cluster cannot take the lead and the figure apart."""
+    return 0 if len(a) == 1 and a == b else 1
+
+
 def _index_pairs(ids: dict[str, int], pairs: Iterable[tuple[str, str]]) -> list[tuple[int, int]]:
     """Analyst pairs as sorted index pairs; pairs naming a mention not in the input are
     skipped (edits may refer to mentions that are not part of this run)."""
@@ -197,11 +205,11 @@ def link_mentions(
             if a < b:
                 avg = e.total / _doc_pairs(groups[a].docs, groups[b].docs)
                 if avg >= threshold:
-                    heap.append((-avg, a, b, groups[a].version, groups[b].version))
+                    heap.append((_stage(groups[a].docs, groups[b].docs), -avg, a, b, groups[a].version, groups[b].version))
     heapq.heapify(heap)
 
     while heap:
-        neg_avg, a, b, va, vb = heapq.heappop(heap)
+        _, neg_avg, a, b, va, vb = heapq.heappop(heap)
         if a not in groups or b not in groups or groups[a].version != va or groups[b].version != vb:
             continue
         e = edges[a][b]
@@ -247,7 +255,8 @@ def link_mentions(
             k = 0 if docs_a.isdisjoint(docs_n) else len(docs_a & docs_n)
             avg = e.total / (len_a * len(docs_n) - k * (k - 1) // 2)
             if avg >= threshold:
-                heapq.heappush(heap, (-avg, a, n, va, gn.version) if a < n else (-avg, n, a, gn.version, va))
+                st = _stage(docs_a, docs_n)
+                heapq.heappush(heap, (st, -avg, a, n, va, gn.version) if a < n else (st, -avg, n, a, gn.version, va))
 
     clusters = [
         Cluster(tuple(sorted(ordered[i].mention_id for i in g.members)), tuple(g.reasons)) for g in groups.values()

@@ -38,6 +38,7 @@ class MentionView:
     persons: frozenset[str] = frozenset()  # victims/suspects the report names ("first last" keys)
     ages: frozenset[int] = frozenset()  # ages the report gives its people
     borrowed: bool = False  # a town coded no finer than its province: taken from another sentence
+    own_span: bool = False  # its own sentence dates it, coarser than a few days ("in recent weeks", "last month")
 
 
 def describe_claim(c: CountClaim) -> str:
@@ -132,5 +133,7 @@ def view(m: EventMention) -> MentionView:
         separate=m.separate,
         persons=frozenset(getattr(m, "persons", ()) or ()),
         ages=frozenset(getattr(m, "ages", ()) or ()),
+        own_span=m.time is not None and not precise
+        and (m.time.anchor or "") not in ("narrative date", "lead date") and bool(m.time.text),
         borrowed=prec == 4 and admin1 is not None and bool(name) and name.casefold() != admin1[1],
     )

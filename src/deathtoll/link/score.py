@@ -222,10 +222,18 @@ def _tally(a: MentionView, b: MentionView, cfg: LinkConfig, explain: bool = Fals
         two_figures = (
             lo_a is not None and lo_b is not None and max(lo_a, lo_b) > s["same_document_count_ratio"] * max(1, min(lo_a, lo_b))
         )
-        if negative or not same_type or two_figures:
+        # a toll the report itself dates only to weeks or a month ("strikes that killed 23 last
+        # month") beside a day-dated toll is its background, not the day's incident
+        span = cfg.w("time", "background_span_days")
+        background = (
+            a.count_low is not None and b.count_low is not None
+            and any(x.own_span and x.t1 - x.t0 >= span and y.time_precise for x, y in ((a, b), (b, a)))  # type: ignore[operator]
+        )
+        if negative or not same_type or two_figures or background:
             conflict = True
             parts.append(
-                (0.0, "same document, two different figures ({} vs {})", (lo_a, lo_b)) if two_figures
+                (0.0, "same document, a day-dated toll and a toll dated to weeks", ()) if background and not two_figures
+                else (0.0, "same document, two different figures ({} vs {})", (lo_a, lo_b)) if two_figures
                 else (0.0, "same document, not strongly compatible", ())
             )
         else:

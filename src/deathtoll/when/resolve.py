@@ -77,6 +77,15 @@ def _resolve_cached(expression: str, published: Optional[date], precision: str) 
         return None
     if precision not in ("day", *_COARSE):
         published = None
+    words = norm.split()
+    if published is not None and precision == "day" and len(words) == 2 and words[0] == "last" \
+            and words[1] in rules.months:
+        # "last November": the latest November before the publication month (in May 2016,
+        # November 2015; in November 2016, November 2015 too)
+        month = rules.months[words[1]]
+        year = published.year if month < published.month else published.year - 1
+        return TimeSpan(date(year, month, 1), month_end(year, month), "month", text=expression,
+                        anchor=_anchor(published, "day"))
     if published is None or precision == "day":
         hit = _resolve_at(norm, published, rules)
         if not isinstance(hit, Hit):
