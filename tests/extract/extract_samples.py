@@ -18,3 +18,9 @@ def perpetrator_of(nlp, text: str) -> str:
     ms = extract_mentions(Document(doc_id="t", text=text, source="Test Wire"), nlp=nlp, is_place=get_gazetteer().is_place)
     assert ms
     return ms[0].perpetrator.actor_id
+
+
+def claims_by_side(nlp, text: str) -> list[tuple[str, int, str]]:
+    """(kind, value, victim kind) of every claim the extractor finds in ``text``, in order."""
+    ms = extract_mentions(Document(doc_id="t", text=text, source="Test Wire"), nlp=nlp)
+    return [(c.kind, c.value, c.victim_kind) for m in ms for c in m.claims]

@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from deathtoll.extract import extract_mentions
-from deathtoll.model import Document
-
-
-def _claims(nlp, text: str) -> list[tuple[str, int, str]]:
-    ms = extract_mentions(Document(doc_id="cm", text=text, source="Test Wire"), nlp=nlp)
-    return [(c.kind, c.value, c.victim_kind) for m in ms for c in m.claims]
+from extract_samples import claims_by_side as _claims
 
 
 def test_displaced_before_a_person_noun_describes_the_victims(nlp):
