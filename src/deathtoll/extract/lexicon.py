@@ -12,11 +12,7 @@ from functools import cached_property, lru_cache
 
 from .. import resources
 from ..model import Actor
-
-
-def _alt_words(words) -> str:
-    """A plain alternation of literal words, longest first (for a short look-ahead)."""
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+from .counts import _alt
 
 
 def _phrase_regex(phrases, *, case_sensitive: bool = False) -> re.Pattern[str] | None:
@@ -283,7 +279,7 @@ def load_lexicon() -> Lexicon:
             + "|".join(re.escape(w) for w in events["not_victim_after"]) + r")\b"
             # "26 displaced people", "three detained men": the word stands before a person noun
             # as an adjective; it describes the victims, it does not count suspects or survivors
-            + r"(?!\s+(?:" + _alt_words(victims["person_nouns"]) + r")\b)", re.IGNORECASE
+            + r"(?!\s+(?:" + _alt(victims["person_nouns"]) + r")\b)", re.IGNORECASE
         ),
         target_before=re.compile(
             r"\b(?:" + "|".join(re.escape(w) for w in actors_data["target_cues"]["before"]) + r")\s+(?:the\s+)?(?:so-called\s+)?(?:(?:[a-z-]+\s+){0,2}group\s+)?$", re.IGNORECASE
