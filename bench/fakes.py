@@ -34,6 +34,7 @@ from datetime import date
 from typing import Any, Optional
 
 from bench import mapping
+from deathtoll.model import PRECISE_QUALIFIERS
 from bench.metrics import accuracy, date_within
 from bench.runner import (
     LedgerOutput,
@@ -102,9 +103,21 @@ def _labels(place: Mapping[str, Any] | None, actor_id: Optional[str], event_type
     }
 
 
+def _only_vague(rec: Mapping[str, Any]) -> bool:
+    """Does a mention give its dead only in vague words ("scores of", "dozens")?"""
+    dead = [c for c in rec.get("claims", ()) if c["kind"] in ("killed", "executed")]
+    return bool(dead) and all(c["qualifier"] not in PRECISE_QUALIFIERS for c in dead)
+
+
 def article_prediction(group: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
-    """Prediction from the article's own mentions of one event."""
+    """Prediction from the article's own mentions of one event: each figure is the largest
+    the mentions give. As in the reconciliation rule, stated figures come first: a mention
+    that gives its dead only in vague words ("scores of people", read 60) sets the figures
+    only when no mention of the event in the article states a number ("at least 51")."""
+    stated = [m for m in group if not _only_vague(m)]
     figs = [figures(m) for m in group]
+    if stated and any(zero(best(m["fatalities"])) for m in stated):
+        figs = [figures(m) for m in stated]
     out = {k: max(f[k] for f in figs) for k in figs[0]}
     lead = max(group, key=lambda m: (zero(best(m["fatalities"])), -(m.get("start") or 0)))
     others = [lead, *[m for m in group if m is not lead]]

@@ -191,6 +191,23 @@ def test_fakes_main_event_rules():
     assert (pred["civilians"], pred["fatalities"], pred["governorate"], pred["cause"]) == (7, 7, "aleppo", "shelling")
 
 
+def test_fakes_article_figures_prefer_stated_numbers_to_vague_words():
+    from bench.fakes import article_prediction
+
+    def claimed(m, qualifier):
+        m["claims"] = [{"kind": "killed", "qualifier": qualifier}]
+        return m
+
+    scores = claimed(_mention("m1", "e1", 0, 60, civ=60), "scores")  # "scores of civilians were killed"
+    stated = claimed(_mention("m2", "e1", 80, 51, civ=51), "at least")  # "at least 51 civilians"
+    assert article_prediction([scores, stated])["civilians"] == 51
+    # with no stated figure, the vague word is what the article says
+    assert article_prediction([scores])["civilians"] == 60
+    # a stated mention without a death toll leaves the vague figure in place
+    named = claimed(_mention("m3", "e1", 200, None), "exact")
+    assert article_prediction([scores, named])["civilians"] == 60
+
+
 def test_gvc_predicted_clusters_pick_heaviest_event_and_singletons():
     from bench.gvc import predicted_clusters, source_of
     from bench.runner import LedgerOutput

@@ -75,6 +75,10 @@ _PLACE_NOUNS = frozenset({"province", "governorate", "countryside", "city", "sub
 _NEAR_WORDS = {"near", "outside", "around", "close", "nearby", "countryside", "outskirts", "east", "west", "north", "south"}
 _PARTITIVE = re.compile(r"^\s*(?:of\s+(?:the\s+|those\s+|them\b)?)", re.IGNORECASE)
 _TOLL_CUE = re.compile(r"\b(?:death toll|toll|number of|tally|total of|count of|casualt(?:y|ies) (?:figure|toll)|put (?:the|their) (?:\w+ )?(?:number|figure))\b[^.;]{0,80}$", re.IGNORECASE)
+#: "raised the death toll from air raids on a market in a northern town the day before to 61":
+#: a toll whose figure comes after a long "from ..." phrase, read only where "to"/"at" leads
+#: straight into the figure (the short cue above takes every other toll sentence)
+_LONG_TOLL_CUE = re.compile(r"\b(?:death toll|toll)\b[^.;]{80,170}\b(?:to|at)\s+$", re.IGNORECASE)
 _INCLUDING = re.compile(r"\b(?:including|among them|among whom|of whom|of them|among the dead(?: were)?)\s*$", re.IGNORECASE)
 #: "since September 2014", "since early 2015": a toll counted from a month or year on
 _SINCE_MONTH_YEAR = re.compile(
@@ -539,6 +543,21 @@ def _victim_noun(sent, num_tok, text: str, abs_end: int):
     if nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and nxt.i < sent.end:
         return nxt
     return None
+
+
+def _shared_head(noun, lex: Lexicon):
+    """"70 regime and rebel *fighters*", "30 regime and 39 rebel *fighters*": two sides'
+    words share one person noun, which the parser hangs on the first word as its
+    conjunct. The count counts that noun; any other noun stays as it is, and so does a
+    conjunct with its own determiner ("one mother and her child": two people, not one
+    child)."""
+    if noun.lower_ in lex.person_nouns or noun.lemma_.lower() in lex.person_nouns:
+        return noun
+    for c in noun.children:
+        if c.dep_ == "conj" and (c.lower_ in lex.person_nouns or c.lemma_.lower() in lex.person_nouns) \
+                and c.i - noun.i <= 4 and not any(d.dep_ in ("det", "poss") for d in c.children):
+            return c
+    return noun
 
 
 def _multiword_triggers(sent, lex: Lexicon, lemmas: list[str], words: list[str]) -> dict[int, str]:
@@ -1291,7 +1310,7 @@ _BARE_COUNT_TYPES = frozenset({"bombing", "chemical_attack", "shelling"})
 def _bare_count(c: CountClaim, text: str, lex: Lexicon) -> bool:
     """Is the figure bare, with no noun after it ("killed 16 in", "rose to 86.")?"""
     nxt = re.match(r"[\s,]*([A-Za-z]*)", text[c.number_end : c.number_end + 30]).group(1)
-    return not nxt or (nxt.islower() and nxt not in lex.person_nouns and nxt in _NOT_A_NOUN) or (
+    return not nxt or text[c.number_end : c.number_end + 1] in (",", ".", ";") or (nxt.islower() and nxt not in lex.person_nouns and nxt in _NOT_A_NOUN) or (
         nxt.lower() in _NEXT_VERB) or (
         nxt.lower() in ("killed", "dead") and not c.is_vague)  # "rose to 5 killed", "5 Killed in", not "dozens killed"
 
@@ -1425,8 +1444,12 @@ def extract_mentions(
             if inner_noun is not None and inner_noun.lower_ not in lex.person_nouns and inner_noun.lemma_.lower() not in lex.person_nouns:
                 inner_noun = None  # "375 at minimum": the noun is part of the qualifier
             noun = inner_noun or _victim_noun(sent, num_tok, doc.text, num_tok.idx + len(num_tok.text) if inner_noun is None else a_end)
+            if noun is not None and inner_noun is None:
+                noun = _shared_head(noun, lex)
             before = doc.text[max(sent.start_char, a_start - 90) : a_start]
             toll = _TOLL_CUE.search(before)
+            if toll is None:
+                toll = _LONG_TOLL_CUE.search(doc.text, max(count_before, a_start - 190), a_start)
             if _NOT_VICTIMS.search(before[-40:]) or _NOT_VICTIMS_SOURCE.search(before[-60:]):
                 continue
             if _COMPANIONS.search(before[-40:]) and not _along_with(before) and not _WITH_OUTCOME.match(doc.text[a_end : a_end + 40]):
