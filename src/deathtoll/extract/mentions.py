@@ -37,6 +37,7 @@ from ..model import (
 from .. import resources
 from .counts import CountPhrase, find_counts
 from .fastattrs import install_fast_attribute_ruler
+from .fastlemma import install_cached_lemmatizer
 from .caseless import for_matching
 from .focus import TOLL_SENTENCE, focus_text
 from .lexicon import Lexicon, load_lexicon
@@ -152,7 +153,9 @@ def load_nlp(*, fast_attrs: bool = True):
 
     A line break always ends a sentence: headlines, captions and datelines carry no
     full stop and must not run into the sentence after them. ``fast_attrs``: the
-    model's attribute_ruler is replaced by its compiled equivalent (``fastattrs.py``).
+    model's attribute_ruler is replaced by its compiled equivalent (``fastattrs.py``)
+    and its lemmatizer answers once per token signature (``fastlemma.py``); both give
+    the model's own annotations.
     """
     import spacy
     from spacy.language import Language
@@ -171,6 +174,7 @@ def load_nlp(*, fast_attrs: bool = True):
     # the same annotations as the model's attribute_ruler, several times faster (fastattrs.py)
     if fast_attrs:
         install_fast_attribute_ruler(nlp)
+        install_cached_lemmatizer(nlp)
     return nlp
 
 
