@@ -1,7 +1,8 @@
 """Which named side did it: a name before a participle is the doer, "a series of" is no
 victim affiliation, "shelling by X fighters" names the doer, a target inside the subject
 phrase never acts, "blamed on" names the accused, a headline verb is no target noun, and
-a chemical attack with no doer in its sentence goes to the report's main armed party.
+a chemical attack with no doer in its sentence goes to the report's main armed party, and the
+side others are battling is who they fight.
 All sentences are written for these tests."""
 
 from __future__ import annotations
@@ -72,3 +73,10 @@ def test_group_before_a_target_noun_keeps_the_target(nlp):
 def test_kurdish_militants_are_the_kurdish_forces(nlp):
     text = "Kurdish militants killed 14 jihadist fighters in clashes near the border town on Friday."
     assert perpetrator_of(nlp, text) == "kurdish_forces"
+
+
+def test_the_side_others_are_battling_did_not_do_the_killing(nlp):
+    # the parser hangs "the Islamic State jihadist group" on "killed" as its subject
+    text = ("It also said a coalition raid on the northern city of Raqqa where US-backed fighters are battling"
+            " the Islamic State jihadist group killed two women and their seven children.")
+    assert perpetrator_of(nlp, text) == "international_coalition"
