@@ -277,7 +277,7 @@ class Pipeline:
         # bigger clusters claim their old id first
         for c in sorted(clusters, key=lambda c: (-len(c.mention_ids), c.mention_ids)):
             ms = [by_id[i] for i in c.mention_ids]
-            event_id = _carry_id(c.mention_ids, previous, used) or stable_id("ev-", min(c.mention_ids))
+            event_id = _carry_id(c.mention_ids, previous, used) or _fresh_id(c.mention_ids, used)
             used.add(event_id)
             rec = reconcile.reconcile(ms, origins=origins)
             rep = reconcile.representative(ms)
@@ -319,6 +319,22 @@ def _dateline_span(doc: Document) -> tuple[int, int] | None:
         return None
     at = doc.text.find(stamp, 0, 1000)
     return (at, at + len(stamp)) if at >= 0 else None
+
+
+def _fresh_id(mention_ids: Sequence[str], used: set[str]) -> str:
+    """A new event's id: from its first mention id, unless an event of this run already
+    holds that id (a re-link can hand an old event's id, made from the same first
+    mention, to another cluster); then from its next mention ids, then from the first
+    one numbered ("m-1#2", "m-1#3", ...) until one is free."""
+    ids = sorted(mention_ids)
+    for mid in ids:
+        eid = stable_id("ev-", mid)
+        if eid not in used:
+            return eid
+    k = 2
+    while (eid := stable_id("ev-", f"{ids[0]}#{k}")) in used:
+        k += 1
+    return eid
 
 
 def _carry_id(mention_ids: Iterable[str], previous: Mapping[str, str], used: set[str]) -> str | None:

@@ -22,6 +22,7 @@ class LinkConfig:
     type_families: tuple[frozenset[str], ...]
     generic_types: frozenset[str]
     victim_compatible: tuple[frozenset[str], ...]
+    allied_perpetrators: frozenset[frozenset[str]] = frozenset()
 
     @cached_property
     def family_pairs(self) -> frozenset[tuple[str, str]]:
@@ -56,6 +57,7 @@ def load_config() -> LinkConfig:
             type_families=tuple(frozenset(f) for f in fam["families"]),
             generic_types=frozenset(fam["generic"]),
             victim_compatible=tuple(frozenset(p) for p in fam["victim_kind_compatible"]),
+            allied_perpetrators=frozenset(frozenset(p) for p in fam.get("allied_perpetrators", ())),
         )
     except (KeyError, TypeError) as e:
         raise ResourceError(f"malformed link resource: {e}") from e

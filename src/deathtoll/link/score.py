@@ -29,12 +29,26 @@ class PairScore:
     reason: str
 
 
+#: UCDP ``where_prec`` of a place that is only a country (6) or coarser (7: international waters)
+COUNTRY_PRECISION = 6
+
+
+def _country_named_in_report(a: MentionView, b: MentionView) -> bool:
+    """Two mentions of one report, one placed only in a country, the other in a town or
+    province of another country: the country is what the sentence names (who called for a
+    meeting, where the fighters came from, whose jets flew), not another scene."""
+    return a.doc_id == b.doc_id and (a.place_precision >= COUNTRY_PRECISION) != (b.place_precision >= COUNTRY_PRECISION)
+
+
 def _place(a: MentionView, b: MentionView, cfg: LinkConfig) -> Part:
     w = cfg.weights["place"]
     if a.place_precision == 99 or b.place_precision == 99:
         return w["unknown"], "place unknown", ()
     weak = a.borrowed or b.borrowed  # a place borrowed from context is no veto
     if a.country and b.country and a.country != b.country:
+        if _country_named_in_report(a, b):
+            return w["country_in_report"], "a country named in the report ({} vs {})", (
+                (a.place_name, b.place_name) if a.place_precision >= COUNTRY_PRECISION else (b.place_name, a.place_name))
         value = w["weak_different_country"] if weak else w["different_country"]
         return value, "different countries ({} vs {})", (a.country, b.country)
     if a.place_key is not None and a.place_key == b.place_key:
@@ -94,6 +108,8 @@ def _perpetrator(a: MentionView, b: MentionView, cfg: LinkConfig) -> Part:
         return w["unknown"], "perpetrator unknown", ()
     if a.actor_id == b.actor_id:
         return w["same"], "same perpetrator {}", (a.actor_name,)
+    if frozenset((a.actor_id, b.actor_id)) in cfg.allied_perpetrators:
+        return w["allied"], "allied perpetrators ({} and {})", (a.actor_name, b.actor_name)
     return w["different"], "different perpetrators ({} vs {})", (a.actor_name, b.actor_name)
 
 
@@ -278,9 +294,12 @@ def quick_conflict(a: MentionView, b: MentionView, cfg: LinkConfig) -> bool:
     if a.doc_id != b.doc_id and a.persons & b.persons:
         return False  # a shared name caps the place evidence: score the pair in full
     if a.actor_id != b.actor_id and "unknown" not in (a.actor_id, b.actor_id):
-        if cfg.weights["perpetrator"]["different"] <= limit:
+        if cfg.weights["perpetrator"]["different"] <= limit \
+                and frozenset((a.actor_id, b.actor_id)) not in cfg.allied_perpetrators:
             return True
     if a.country and b.country and a.country != b.country and a.place_precision != 99 and b.place_precision != 99:
+        if _country_named_in_report(a, b):
+            return False
         weak = a.borrowed or b.borrowed
         return cfg.weights["place"]["weak_different_country" if weak else "different_country"] <= limit
     return False
