@@ -146,6 +146,12 @@ class Lexicon:
     document_actor_types: frozenset[str] = frozenset()  # attacks credited to the document's main armed party
     document_actor_excluded: frozenset[str] = frozenset()
     life_taking_verbs: frozenset[str] = frozenset()  # "claiming three lives": its "lives" are the dead
+    # victims.json rules.bare_figures: types whose bare figures are civilians, types where they are
+    # only when a place people live in was hit and no military target or fighters are named
+    bare_count_types: frozenset[str] = frozenset()
+    bare_count_targeted_types: frozenset[str] = frozenset()
+    civilian_place_regex: re.Pattern[str] | None = None
+    military_target_regex: re.Pattern[str] | None = None
 
     @cached_property
     def multiword_by_first(self) -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
@@ -230,6 +236,7 @@ def load_lexicon() -> Lexicon:
     # surface forms for the cheap prefilter (also the per-sentence gate of the extractor)
     trigger_regex = _prefilter_regex(trig_words)
 
+    bare = victims["rules"]["bare_figures"]
     et = events["event_types"]
     type_regex = {t: _phrase_regex(et[t]) for t in et["priority"]}
     methods = {k: v for k, v in events["methods"].items() if not k.startswith("_")}
@@ -267,6 +274,13 @@ def load_lexicon() -> Lexicon:
         not_counts=frozenset(events["not_counts"]),
         civilian_event_types=frozenset(victims["rules"]["generic_people_in_attacks"]["event_types"]),
         generic_people=frozenset(victims["rules"]["generic_people_in_attacks"]["nouns"]),
+        bare_count_types=frozenset(bare["event_types"]),
+        bare_count_targeted_types=frozenset(bare["targeted_event_types"]),
+        civilian_place_regex=_phrase_regex(bare["civilian_places"]),
+        # a military target, or a side's fighters or captives named anywhere near the figure
+        military_target_regex=_phrase_regex(
+            [*bare["military_targets"], *(w for w in victim_kind_of if victim_kind_of[w] in ("combatant", "prisoner"))]
+        ),
         separate_regex=_phrase_regex(events["separate_event_cues"]),
         multiword_triggers=tuple(
             sorted(

@@ -1145,8 +1145,9 @@ def _victim_kind(sent, noun, text: str, abs_start: int, abs_end: int, lex: Lexic
     # the words after the count describe the victims, up to an agent phrase: in "4 were
     # killed by terrorists shelling the town" the terrorists are who did it; nor do the
     # attack's circumstances ("8 people died in rebel shelling", "43 people on Saturday
-    # as fighters advanced")
-    window = re.split(_VICTIM_WINDOW_END, text[abs_end : abs_end + 60].lower(), maxsplit=1)[0]
+    # as fighters advanced"); nor the next sentence ("30 Killed & Injured. Terrorists fired
+    # rockets ...": a headline's bare figure, and the doers named after it)
+    window = re.split(_VICTIM_WINDOW_END, text[abs_end : min(abs_end + 60, sent.end_char)].lower(), maxsplit=1)[0]
     words.extend(re.findall(r"[a-z'-]+", window)[:6])
     kind = "unknown"
     order = {"unknown": 0, "civilian": 1, "combatant": 2, "prisoner": 3}
@@ -1306,9 +1307,23 @@ def _head_word(number_text: str, text: str, number_end: int) -> str:
     return m.group(1).lower() if m else ""
 
 
-#: event types whose bare figures ("a blast killed 16 in the market", "the toll rose to 86")
-#: count people at the scene: a bomb or a poison gas does not pick fighters out
-_BARE_COUNT_TYPES = frozenset({"bombing", "chemical_attack", "shelling"})
+def _civilian_target(ctx: "_DocContext", i: int, sent_text: str) -> bool:
+    """Did the strike or attack of sentence ``i`` hit a place where people live or gather
+    ("strikes on a market", "jets pounded the city's districts"), with no military target or
+    fighters named (victims.json ``rules.bare_figures``)? The sentence is read first, then the
+    one before and the headline, which often say what was hit when the toll sentence does not."""
+    lex = ctx.lex
+    if lex.civilian_place_regex is None:
+        return False
+    for j in dict.fromkeys((i, i - 1, 0)):
+        if j < 0 or j > i:
+            continue
+        t = sent_text if j == i else _source_text(ctx.doc.text, ctx.sentences[j].span)
+        if lex.military_target_regex is not None and lex.military_target_regex.search(t):
+            return False
+        if lex.civilian_place_regex.search(t):
+            return True
+    return False
 
 
 def _bare_count(c: CountClaim, text: str, lex: Lexicon) -> bool:
@@ -1615,7 +1630,11 @@ def extract_mentions(
                 if c.victim_kind == "unknown" and c.qualifier != "named"
                 and (
                     _head_word(c.number_text, doc.text, c.number_end) in lex.generic_people
-                    or (event_type in _BARE_COUNT_TYPES and _bare_count(c, doc.text, lex))
+                    or (event_type in lex.bare_count_types and _bare_count(c, doc.text, lex))
+                    or (
+                        event_type in lex.bare_count_targeted_types and _bare_count(c, doc.text, lex)
+                        and _civilian_target(ctx, s.index, sent_text)
+                    )
                 )
                 and not any(
                     o.victim_kind in ("civilian", "combatant") and o.subgroup is None and o.kind == c.kind
