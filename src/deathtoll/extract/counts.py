@@ -472,12 +472,36 @@ def _excluded(g: _Grammar, s: str, before: _Before, end: int, atoms: list[_Atom]
         return True
     if _calibre(g, before, atoms):
         return True
+    if _possessed_bare_number(s, before, end):
+        return True
     if before.glued:
         if before.glued[-1] == "#":
             return True
     elif before.last().rstrip("-") in g.name_before:
         return True
     return any(_is_year(g, s, a, end) for a in atoms)
+
+
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "my", "our", "your", "its"})
+_PHRASE_CLOSES = re.compile(r"\s*(?:[.,;:!?)\]\u201d\"]|$)")
+
+
+def _is_possessor(word: str) -> bool:
+    w = word.lower().strip("\"'\u201c\u2018(")
+    return w in _POSSESSIVE_PRONOUNS or w.endswith(("'s", "\u2019s"))
+
+
+def _possessed_bare_number(s: str, before: _Before, end: int) -> bool:
+    """A number owned by someone and ending its phrase ("his sister's sweet sixteen",
+    "in her fifty-five"): a birthday, an age or a name, not a count of people (a count of
+    people names them or stands before a verb: "the city's 16 victims", "their three
+    were killed")."""
+    if before.glued or not before.words or not _PHRASE_CLOSES.match(s, end):
+        return False
+    last = before.words[-1]
+    if _is_possessor(last):
+        return True
+    return len(before.words) >= 2 and last.isalpha() and last.islower() and _is_possessor(before.words[-2])
 
 
 def _population(g: _Grammar, before: _Before) -> bool:

@@ -692,6 +692,8 @@ def _related_trigger(sent, num_tok, noun, kinds: dict[int, str], *, anywhere: bo
             rank = 2
         elif t.head == anchor.head or t.head == anchor or anchor.head == t:
             rank = 3
+        elif _clause_of_its_own(anchor, t, kinds):
+            continue  # "one woman is dead, two people are *listed* in critical condition"
         else:
             rank = 4
         if rank < 4 or dist <= 6 or anywhere:
@@ -744,6 +746,30 @@ def _among_the_counted(anchor, t) -> bool:
         p.dep_ == "prep" and p.lower_ == "among" and t in p.subtree and t.dep_ in ("acl", "relcl", "amod")
         for p in anchor.head.children
     )
+
+
+def _clause_of_its_own(anchor, t, kinds: dict[int, str]) -> bool:
+    """Is the count the subject of a verb of its own that is no casualty word and whose
+    clause does not hold trigger ``t`` ("one woman is dead, two people are *listed* in
+    critical condition and three are being treated")? Then a trigger of a neighbouring
+    clause, which governs other people, is not this count's, however near it stands."""
+    h = anchor.head
+    if anchor.dep_ not in ("nsubj", "nsubjpass") or h.i == anchor.i or h.i in kinds:
+        return False
+    if h.pos_ not in ("VERB", "AUX"):
+        return False
+    if not (h.left_edge.i <= t.i <= h.right_edge.i):
+        return True
+    # the trigger sits in a clause of its own below the count's verb ("one woman is dead"
+    # parsed as a complement of "listed"): the nearest clause above it with a subject
+    c = t
+    while c.i != h.i:
+        if any(x.dep_ in ("nsubj", "nsubjpass") and x.i != anchor.i for x in c.children):
+            return True
+        if c.head.i == c.i:
+            break
+        c = c.head
+    return False
 
 
 def _other_predicate_between(anchor, t, kinds: dict[int, str]) -> bool:
@@ -939,6 +965,25 @@ def _shooter_subject(trigger) -> bool:
         o.lower_ not in _REFLEXIVES and not (o.like_num and o.i + 1 < len(o.doc) and o.nbor(1).tag_ == "VBN")
         and o.lemma_.lower() != "life"  # "50 people lost their lives": who lost them died
         for o in _objects(trigger)
+    )
+
+
+_RELATIVE_PRONOUNS = frozenset({"who", "that"})
+
+
+def _relative_doer(subj, trigger) -> bool:
+    """Is the counted noun the antecedent of a relative clause ("who ...", "that ...") in
+    which the trigger has a direct object of its own ("a man who police say shot and killed
+    his son", "the gunman who killed two people")? The clause's "who" is the doer, as in "a
+    man shot his wife"; "a boy who shot himself" and "a woman who was shot" stay victims."""
+    v, hops = trigger, 0
+    while hops < 4 and v.dep_ in ("conj", "ccomp", "xcomp") and v.head.i != v.i:
+        v, hops = v.head, hops + 1
+    if v.dep_ != "relcl" or v.head.i != subj.i or v.left_edge.lower_ not in _RELATIVE_PRONOUNS:
+        return False
+    return any(
+        o.lower_ not in _REFLEXIVES and o.lower_ not in _RELATIVE_PRONOUNS and o.lemma_.lower() != "life"
+        for x in (trigger, _first_conj(trigger)) for o in _objects(x)
     )
 
 
@@ -1496,6 +1541,8 @@ def extract_mentions(
             subj = noun if noun is not None else num_tok
             if trigger is not None and subj.dep_ == "nsubj" and subj.head == trigger and _shooter_subject(trigger):
                 continue  # "a man shot his wife", "two gunmen killed a guard": who did it
+            if trigger is not None and _relative_doer(subj, trigger):
+                continue  # "a man who shot and killed his son": who did it
             if trigger is not None and _progressive_doer(trigger, kind) and (
                 (subj.dep_ == "nsubj" and subj.head == trigger) or (trigger.dep_ == "acl" and trigger.head == subj)
                 or (trigger.dep_ == "xcomp" and subj.dep_ == "nsubj" and subj.head == _first_conj(trigger.head))  # "began shooting"

@@ -71,7 +71,7 @@ def _implausible(c: CountClaim, max_toll: Optional[int]) -> bool:
 
 
 def reconcile(mentions: Sequence[EventMention], origins: Optional[Mapping[str, str]] = None) -> Reconciliation:
-    """Reconcile the claims of one event's mentions by rule ``deathtoll.reconcile.v4``
+    """Reconcile the claims of one event's mentions by rule ``deathtoll.reconcile.v5``
     (documented in :mod:`deathtoll.reconcile.rules`). Order of ``mentions`` is irrelevant.
 
     ``origins`` maps doc_id -> origin_id (near-duplicate groups): copies of one wire

@@ -1,4 +1,4 @@
-"""The reconciliation rule ``deathtoll.reconcile.v4``: from count claims to low/best/high.
+"""The reconciliation rule ``deathtoll.reconcile.v5``: from count claims to low/best/high.
 
 Inputs are the ``CountClaim`` records of all mentions of one event. Each claim is an
 interval ``[low, high]`` (``high=None``: open above, "at least 375" = (375, None),
@@ -57,6 +57,14 @@ estimate of the event's total, "high" the highest credible one, "best" the most 
   * **best** = the median of the credible accounts' point values (the mean of the two
     middle values for an even count, rounded half up), clamped to ``[low, high]``:
     a stated central choice that one outlier cannot move much.
+    **Named victims only** (new in v5; every account is of people named or referred to one
+    by one, qualifier ``named``: "Jaxon Slaight, 6, was pronounced dead", "the boy", "a
+    mother, father and toddler were found dead"): such an account says *at least these
+    people* died, never that no one else did, so accounts naming fewer people do not
+    contradict one naming more (a later report names the shooter who died too, the
+    victim who died in hospital). best = the largest named account (the smallest total
+    every report fits), low stays the smallest. One stated figure anywhere ("two people
+    were killed") still sets the toll by the median as above.
   ``Toll.n_claims`` counts the claims the toll rests on (before reduction to accounts).
   Analyst edits act on claims before this rule: an excluded claim is gone, a corrected
   number is a stated figure like any other (to lower a document's account, exclude or
@@ -145,6 +153,9 @@ def interval(c: CountClaim) -> tuple[float, float]:
         hi = c.value
     return (float(lo) if lo is not None else 0.0, hi)
 
+
+#: the qualifier of victims counted one by one ("Jaxon Slaight, 6, was pronounced dead", "the boy")
+NAMED = "named"
 
 #: claimant kinds whose figures a reporter relays as the basis of the report's own count
 AUTHORITY_KINDS: frozenset[str] = frozenset({"official", "government", "monitor"})
@@ -254,14 +265,16 @@ def group_toll(
     high_c = max(highs, key=lambda t: t[0]) if highs else None  # type: ignore[arg-type,return-value]
     high = max(high_c[0], low) if high_c else None  # type: ignore[type-var]
     points = [p for p in (point_value(c) for c in used) if p is not None]
-    best = _median(points) if points else low
+    named_only = bool(used) and all(c.qualifier == NAMED for c in used)
+    best = (int(max(points)) if named_only else _median(points)) if points else low
     best = max(low, best) if high is None else min(max(low, best), high)  # type: ignore[type-var]
 
+    how = "the largest of the named-victim accounts" if named_only else "median of the accounts"
     notes.append(
         f"{group}: low {low}"
         + (f" from {_describe(low_c[1])}" if low_c else "")
         + (f"; high {high} from {_describe(high_c[1])}" if high_c else "; high open")
-        + f"; best {best} = median of the accounts {', '.join(f'{p:g}' for p in sorted(points))} clamped to [low, high]"
+        + f"; best {best} = {how} {', '.join(f'{p:g}' for p in sorted(points))} clamped to [low, high]"
     )
     if any(c.high is None and c.low is not None for c in used):
         notes.append(f"{group}: open-ended claims ('at least', 'more than'): the true number may exceed high")

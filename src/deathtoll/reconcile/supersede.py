@@ -7,7 +7,7 @@ Deaths are not undone, so a report that counts fewer deaths than the event's rec
 toll was written before (or without knowing of) the deaths it lacks, and the wounded it
 counts include them.
 
-Rule (part of ``deathtoll.reconcile.v4``): for each document origin, its *own deaths* are
+Rule (part of ``deathtoll.reconcile.v5``): for each document origin, its *own deaths* are
 the highest point value among its fatal claims (0 when it has none). When the event's
 reconciled fatality ``best`` exceeds them by ``d``, each of that document's injured claims
 is read as ``d`` fewer wounded (never below 0) before the injured toll is reconciled. A
