@@ -693,7 +693,7 @@ def _related_trigger(sent, num_tok, noun, kinds: dict[int, str], *, anywhere: bo
         elif t.head == anchor.head or t.head == anchor or anchor.head == t:
             rank = 3
         elif _clause_of_its_own(anchor, t, kinds):
-            continue  # "one woman is dead, two people are *listed* in critical condition"
+            continue  # "a boy is dead, his uncle is *listed* in serious condition"
         else:
             rank = 4
         if rank < 4 or dist <= 6 or anywhere:
@@ -750,8 +750,8 @@ def _among_the_counted(anchor, t) -> bool:
 
 def _clause_of_its_own(anchor, t, kinds: dict[int, str]) -> bool:
     """Is the count the subject of a verb of its own that is no casualty word and whose
-    clause does not hold trigger ``t`` ("one woman is dead, two people are *listed* in
-    critical condition and three are being treated")? Then a trigger of a neighbouring
+    clause does not hold trigger ``t`` ("a boy is dead, his uncle is *listed* in serious
+    condition and two more are in hospital")? Then a trigger of a neighbouring
     clause, which governs other people, is not this count's, however near it stands."""
     h = anchor.head
     if anchor.dep_ not in ("nsubj", "nsubjpass") or h.i == anchor.i or h.i in kinds:
@@ -760,7 +760,7 @@ def _clause_of_its_own(anchor, t, kinds: dict[int, str]) -> bool:
         return False
     if not (h.left_edge.i <= t.i <= h.right_edge.i):
         return True
-    # the trigger sits in a clause of its own below the count's verb ("one woman is dead"
+    # the trigger sits in a clause of its own below the count's verb ("a boy is dead"
     # parsed as a complement of "listed"): the nearest clause above it with a subject
     c = t
     while c.i != h.i:
@@ -973,8 +973,8 @@ _RELATIVE_PRONOUNS = frozenset({"who", "that"})
 
 def _relative_doer(subj, trigger) -> bool:
     """Is the counted noun the antecedent of a relative clause ("who ...", "that ...") in
-    which the trigger has a direct object of its own ("a man who police say shot and killed
-    his son", "the gunman who killed two people")? The clause's "who" is the doer, as in "a
+    which the trigger has a direct object of its own ("a woman who detectives believe shot and
+    killed her son", "the gunman who killed two people")? The clause's "who" is the doer, as in "a
     man shot his wife"; "a boy who shot himself" and "a woman who was shot" stay victims."""
     v, hops = trigger, 0
     while hops < 4 and v.dep_ in ("conj", "ccomp", "xcomp") and v.head.i != v.i:

@@ -58,8 +58,8 @@ estimate of the event's total, "high" the highest credible one, "best" the most 
     middle values for an even count, rounded half up), clamped to ``[low, high]``:
     a stated central choice that one outlier cannot move much.
     **Named victims only** (new in v5; every account is of people named or referred to one
-    by one, qualifier ``named``: "Jaxon Slaight, 6, was pronounced dead", "the boy", "a
-    mother, father and toddler were found dead"): such an account says *at least these
+    by one, qualifier ``named``: "Dana Reyes, 6, was pronounced dead", "the boy", "a
+    couple and their baby were found dead"): such an account says *at least these
     people* died, never that no one else did, so accounts naming fewer people do not
     contradict one naming more (a later report names the shooter who died too, the
     victim who died in hospital). best = the largest named account (the smallest total
@@ -154,7 +154,7 @@ def interval(c: CountClaim) -> tuple[float, float]:
     return (float(lo) if lo is not None else 0.0, hi)
 
 
-#: the qualifier of victims counted one by one ("Jaxon Slaight, 6, was pronounced dead", "the boy")
+#: the qualifier of victims counted one by one ("Dana Reyes, 6, was pronounced dead", "the boy")
 NAMED = "named"
 
 #: claimant kinds whose figures a reporter relays as the basis of the report's own count
