@@ -10,6 +10,7 @@ The CLI and web layer save what these return through ``store``.
 from __future__ import annotations
 
 import multiprocessing
+import re
 import os
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -41,6 +42,12 @@ class Constraints:
 
     must_link: list[tuple[str, str]] = field(default_factory=list)
     cannot_link: list[tuple[str, str]] = field(default_factory=list)
+
+
+#: words before a place that make it a reference point or a source, not where deaths happened
+_REFERENCE_BEFORE = re.compile(
+    r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|outskirts\s+of|near|outside|from)"
+    r"\s+(?:the\s+)?(?:[\w-]+\s+)?(?:town|city|village)?\s*(?:of\s+)?$", re.IGNORECASE)
 
 
 class Pipeline:
@@ -141,6 +148,8 @@ class Pipeline:
         outside = [t for t in m.place_texts if not (m.start <= t.start < m.end)]
         gaz = self.gazetteer
         hint = self.document_country(doc, m.persons)
+        if len(inside) > 1 and hint:
+            inside = self._clause_places(m, inside, doc, hint)
         place = gaz.resolve_place(inside, text=doc.text, country_hint=hint) if inside else None
         # a place abroad in a report about one country is most often the dateline or where
         # someone spoke ("Beirut", "said in New York"): a place inside the country around it wins
@@ -177,6 +186,52 @@ class Pipeline:
             # or over a place abroad ("the Security Council in New York" in a report on Syria)
             place = gaz.document_admin1(doc.text, want, named=abroad) or place
         return m.replace(place=place, time=self.date_mention(m, doc))
+
+    def _clause_places(self, m: EventMention, inside: list[TextSpan], doc: Document, hint: str) -> list[TextSpan]:
+        """The candidates of a sentence that names places in two or more provinces of the
+        report's country ("Foils Attack in Daraa, Kills 50 Gunmen in Lattakia", "28 Killed in
+        Idleb, Army Regains Towns in Hamah"): each place belongs to the death figure written
+        nearest to it (English puts where after whom: "kills 50 gunmen in X", so a place
+        before a figure counts 10 characters farther); the deaths are where the largest
+        figure's nearest place is (the earliest such figure with a place of its own).
+        Reference points ("west of Damascus", "near Idlib"), a place the figure's own
+        phrase names ("a Chicago man") and one after "from" (where the shells came from)
+        make the conflict but never settle it."""
+        deaths = [c for c in m.claims if c.kind == "killed" and c.number_end > c.number_start]
+        if not deaths:
+            return inside
+        text = doc.text
+        resolved = [(t, self._resolve_one(t, doc, hint)) for t in inside]
+        if len({p.admin1 for _, p in resolved if p is not None and p.country_code == hint and p.admin1}) < 2:
+            return inside
+        candidates = []
+        for t in inside:
+            if not (0 <= t.start < t.end <= len(text) and t.text == text[t.start:t.end]):
+                continue  # "near X", "X countryside" as rewritten: a reference point
+            if any(c.number_start <= t.start < c.number_end for c in deaths):
+                continue  # inside a figure's phrase: the victims' home
+            if _REFERENCE_BEFORE.search(text[max(0, t.start - 40) : t.start]):
+                continue
+            p = self._resolve_one(t, doc, hint)
+            if p is not None and p.country_code == hint and p.admin1:
+                candidates.append((t, p))
+        if not candidates:
+            return inside
+
+        def distance(t: TextSpan, c) -> int:
+            if t.start >= c.number_end:
+                return t.start - c.number_end
+            digits = re.search(r"\S+$", text[c.number_start : c.number_end])  # "at least 50": from "50"
+            return c.number_start + (digits.start() if digits else 0) - t.end + 10
+
+        owned: dict[int, list[tuple[int, int, str]]] = {}
+        for t, p in candidates:
+            k = min(range(len(deaths)), key=lambda i: (distance(t, deaths[i]), i))
+            owned.setdefault(k, []).append((distance(t, deaths[k]), t.start, p.admin1 or ""))
+        order = sorted(owned, key=lambda i: (-(deaths[i].value or deaths[i].low or 0), deaths[i].number_start))
+        chosen = min(owned[order[0]])[2]
+        kept = [t for t in inside if (p := self._resolve_one(t, doc, hint)) is not None and p.admin1 == chosen]
+        return kept or inside
 
     def _resolve_one(self, candidate: TextSpan, doc: Document, hint: str | None) -> Place | None:
         """``Gazetteer.resolve_place([candidate])`` in ``doc``, read once per document: every

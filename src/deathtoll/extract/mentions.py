@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable, Iterable, Optional
 
 from ..model import (
@@ -258,6 +259,8 @@ class _DocContext:
                 return  # "died at a hospital in Merrillville": where the victim was treated
             if _SPEECH_PLACE.search(text[max(0, s - 45) : s]):
                 return  # "an emergency meeting of the Security Council in New York"
+            if _is_government_metonym(text, s, e):
+                return  # "its Damascus ally", "Ankara said": a capital standing for its government
             seen.add((s, e))
             # keep a relation word that changes precision ("near X", "X countryside")
             before = text[max(0, s - 25) : s].lower()
@@ -496,6 +499,29 @@ def _place_run(toks, text: str, is_place: Callable[[str], bool], *, from_left: b
                     continue
         return s, e
     return None
+
+
+@lru_cache(maxsize=1)
+def _metonymy_patterns() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
+    """``geo_rules.json`` government_metonyms: capitals that news uses for their governments,
+    the words after them and before them that say so."""
+    from ..geo.rules import load_rules
+
+    rules = load_rules()["government_metonyms"]
+    after = "|".join(re.escape(w) for w in sorted(rules["words_after"], key=len, reverse=True))
+    before = "|".join(re.escape(w) for w in sorted(rules["words_before"], key=len, reverse=True))
+    return (frozenset(n.lower() for n in rules["capitals"]),
+            re.compile(rf"['’]?s?\s+(?:{after})\b", re.IGNORECASE),
+            re.compile(rf"\b(?:{before})\s+$", re.IGNORECASE))
+
+
+def _is_government_metonym(text: str, s: int, e: int) -> bool:
+    """Whether the capital named at ``text[s:e]`` stands for its government ("Damascus
+    denounced the incursion", "its Damascus ally", "Moscow's ally"): no place of an event."""
+    capitals, after, before = _metonymy_patterns()
+    if text[s:e].lower() not in capitals:
+        return False
+    return after.match(text, e) is not None or before.search(text[max(0, s - 20) : s]) is not None
 
 
 def _strip_article(name: str) -> str:
