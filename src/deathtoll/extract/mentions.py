@@ -505,9 +505,7 @@ def _place_run(toks, text: str, is_place: Callable[[str], bool], *, from_left: b
 def _metonymy_patterns() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
     """``geo_rules.json`` government_metonyms: capitals that news uses for their governments,
     the words after them and before them that say so."""
-    from ..geo.rules import load_rules
-
-    rules = load_rules()["government_metonyms"]
+    rules = resources.load_json("geo_rules.json")["government_metonyms"]
     after = "|".join(re.escape(w) for w in sorted(rules["words_after"], key=len, reverse=True))
     before = "|".join(re.escape(w) for w in sorted(rules["words_before"], key=len, reverse=True))
     return (frozenset(n.lower() for n in rules["capitals"]),
