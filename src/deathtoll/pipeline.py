@@ -44,12 +44,6 @@ class Constraints:
     cannot_link: list[tuple[str, str]] = field(default_factory=list)
 
 
-#: words before a place that make it a reference point or a source, not where deaths happened
-_REFERENCE_BEFORE = re.compile(
-    r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|outskirts\s+of|near|outside|from)"
-    r"\s+(?:the\s+)?(?:[\w-]+\s+)?(?:town|city|village)?\s*(?:of\s+)?$", re.IGNORECASE)
-
-
 class Pipeline:
     """Holds the heavy shared resources (spaCy pipeline, gazetteer), loaded on first use."""
 
@@ -201,8 +195,12 @@ class Pipeline:
         if not deaths:
             return inside
         text = doc.text
-        resolved = [(t, self._resolve_one(t, doc, hint)) for t in inside]
-        if len({p.admin1 for _, p in resolved if p is not None and p.country_code == hint and p.admin1}) < 2:
+        # each candidate's province in the report's country (None elsewhere or unknown)
+        province = {}
+        for t in inside:
+            p = self._resolve_one(t, doc, hint)
+            province[id(t)] = p if p is not None and p.country_code == hint and p.admin1 else None
+        if len({p.admin1 for p in province.values() if p is not None}) < 2:
             return inside
         candidates = []
         for t in inside:
@@ -210,11 +208,10 @@ class Pipeline:
                 continue  # "near X", "X countryside" as rewritten: a reference point
             if any(c.number_start <= t.start < c.number_end for c in deaths):
                 continue  # inside a figure's phrase: the victims' home
-            if _REFERENCE_BEFORE.search(text[max(0, t.start - 40) : t.start]):
+            if geo.reference_point_before(text[max(0, t.start - 40) : t.start]):
                 continue
-            p = self._resolve_one(t, doc, hint)
-            if p is not None and p.country_code == hint and p.admin1:
-                candidates.append((t, p))
+            if province[id(t)] is not None:
+                candidates.append((t, province[id(t)]))
         if not candidates:
             return inside
 

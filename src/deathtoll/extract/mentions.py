@@ -573,17 +573,21 @@ def _victim_noun(sent, num_tok, text: str, abs_end: int):
     return None
 
 
+def _person_noun(tok, lex: Lexicon) -> bool:
+    """Is ``tok`` a person noun of the lexicon ("people", "fighters"), as written or by its lemma?"""
+    return tok.lower_ in lex.person_nouns or tok.lemma_.lower() in lex.person_nouns
+
+
 def _shared_head(noun, lex: Lexicon):
     """"70 regime and rebel *fighters*", "30 regime and 39 rebel *fighters*": two sides'
     words share one person noun, which the parser hangs on the first word as its
     conjunct. The count counts that noun; any other noun stays as it is, and so does a
     conjunct with its own determiner ("one mother and her child": two people, not one
     child)."""
-    if noun.lower_ in lex.person_nouns or noun.lemma_.lower() in lex.person_nouns:
+    if _person_noun(noun, lex):
         return noun
     for c in noun.children:
-        if c.dep_ == "conj" and (c.lower_ in lex.person_nouns or c.lemma_.lower() in lex.person_nouns) \
-                and c.i - noun.i <= 4 and not any(d.dep_ in ("det", "poss") for d in c.children):
+        if c.dep_ == "conj" and _person_noun(c, lex) and c.i - noun.i <= 4 and not any(d.dep_ in ("det", "poss") for d in c.children):
             return c
     return noun
 
@@ -639,7 +643,7 @@ def _headline_verb(sent, tokens, noun, kinds: dict[int, str], lex: Lexicon):
     right before a count, in its present form ("kill"/"kills"), is that count's trigger
     and kind, unless the count has a victim noun of its own ("kills two soldiers").
     Returns (trigger token, kind) or None."""
-    if noun is not None and (noun.lower_ in lex.person_nouns or noun.lemma_.lower() in lex.person_nouns):
+    if noun is not None and _person_noun(noun, lex):
         return None
     i = tokens[0].i - 1
     if i < sent.start or i not in kinds or sent.doc[i].lower_ == "dead":
@@ -1398,9 +1402,13 @@ def _civilian_target(ctx: "_DocContext", i: int, sent_text: str) -> bool:
 def _bare_count(c: CountClaim, text: str, lex: Lexicon) -> bool:
     """Is the figure bare, with no noun after it ("killed 16 in", "rose to 86.")?"""
     nxt = re.match(r"[\s,]*([A-Za-z]*)", text[c.number_end : c.number_end + 30]).group(1)
-    return not nxt or text[c.number_end : c.number_end + 1] in (",", ".", ";") or (nxt.islower() and nxt not in lex.person_nouns and nxt in _NOT_A_NOUN) or (
-        nxt.lower() in _NEXT_VERB) or (
-        nxt.lower() in ("killed", "dead") and not c.is_vague)  # "rose to 5 killed", "5 Killed in", not "dozens killed"
+    return (
+        not nxt
+        or text[c.number_end : c.number_end + 1] in (",", ".", ";")  # "rose to 86, a monitor said"
+        or (nxt.islower() and nxt not in lex.person_nouns and nxt in _NOT_A_NOUN)
+        or nxt.lower() in _NEXT_VERB
+        or (nxt.lower() in ("killed", "dead") and not c.is_vague)  # "rose to 5 killed", "5 Killed in", not "dozens killed"
+    )
 
 
 #: a headline's second verb after a bare figure ("Blast Kills Two Injures Three")
@@ -1529,7 +1537,7 @@ def extract_mentions(
             if not tokens or phrase.qualifier in lex.not_counts:
                 continue
             num_tok, inner_noun = _number_and_noun(tokens)
-            if inner_noun is not None and inner_noun.lower_ not in lex.person_nouns and inner_noun.lemma_.lower() not in lex.person_nouns:
+            if inner_noun is not None and not _person_noun(inner_noun, lex):
                 inner_noun = None  # "375 at minimum": the noun is part of the qualifier
             noun = inner_noun or _victim_noun(sent, num_tok, doc.text, num_tok.idx + len(num_tok.text) if inner_noun is None else a_end)
             if noun is not None and inner_noun is None:
@@ -1582,9 +1590,7 @@ def extract_mentions(
                 kind = _shot_kind(sent_text, ctx, s.index)
                 if kind is None:
                     continue
-            noun_ok = noun is not None and (
-                noun.lower_ in lex.person_nouns or noun.lemma_.lower() in lex.person_nouns
-            )
+            noun_ok = noun is not None and _person_noun(noun, lex)
             direct = noun is None and (
                 num_tok.dep_ in ("dobj", "nsubjpass", "nsubj", "pobj", "attr", "appos", "conj")
                 # a headline's verbless "86 dead in gas attack", "Seven dead, 20 wounded"
@@ -1811,8 +1817,7 @@ def _person_like(t, lex: Lexicon) -> bool:
         return t.lower_ not in _NONPERSON_PRONOUNS
     return (
         t.ent_type_ == "PERSON"
-        or t.lower_ in lex.person_nouns
-        or t.lemma_.lower() in lex.person_nouns
+        or _person_noun(t, lex)
         or (t.pos_ == "PROPN" and t.ent_type_ in ("", "PERSON"))
     )
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from deathtoll.geo.gazetteer import Gazetteer, admin1_aliases, get_gazetteer, resolve_place
 from deathtoll.geo.normalize import canonical_key, fold
-from deathtoll.geo.parse import ParsedCandidate, parse_candidate
+from deathtoll.geo.parse import ParsedCandidate, parse_candidate, reference_point_before
 
 __all__ = [
     "Gazetteer",
@@ -18,5 +18,6 @@ __all__ = [
     "fold",
     "get_gazetteer",
     "parse_candidate",
+    "reference_point_before",
     "resolve_place",
 ]

@@ -46,7 +46,19 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "county_suf": re.compile(rf"\s+({_alternation(r['county_suffixes'])})$", re.I),
         "region_suf": re.compile(rf"(?:['’]s)?[\s-]+(?:{_alternation(r['region_suffixes'])})$", re.I),
         "region_pre": re.compile(rf"^(?:{_alternation(r['region_prefixes'])})\s+", re.I),
+        # a near cue or "from" ending the text before a name, with "the ... town of" between
+        "reference_before": re.compile(
+            rf"\b(?:{_alternation([*r['near_cues'], 'from'])})\s+(?:the\s+)?(?:[\w-]+\s+)?(?:town|city|village)?\s*(?:of\s+)?$",
+            re.I,
+        ),
     }
+
+
+def reference_point_before(before: str) -> bool:
+    """Does the text ``before`` a place name make it a reference point ("west of", "near the
+    town of", the near cues of ``geo_rules.json``) or where something came from ("shells
+    fired from"), rather than where the deaths happened?"""
+    return _patterns()["reference_before"].search(before) is not None
 
 
 _TRIM = " \t\n,.;:!?\"'()[]“”‘’"
