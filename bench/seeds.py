@@ -65,6 +65,9 @@ def checks(events: list[dict]) -> list[tuple[str, bool, str]]:
         check("Palmyra: 2015", (palmyra["date"]["start"] or "").startswith("2015"), str(palmyra["date"]))
         check("Palmyra: Islamic State", palmyra["perpetrator"]["id"] == "islamic_state")
         check("Palmyra: 25 and more than 25", 25 <= palmyra["fatalities"]["best"] <= 26, str(palmyra["fatalities"]))
+        check("Palmyra: the executed soldiers are prisoners, none civilians",
+              (palmyra["victims"]["prisoners"]["best"] or 0) >= 25 and not palmyra["victims"]["civilians"]["best"],
+              str(palmyra["victims"]))
     qary = _one(events, lambda e: "001" in e["documents"] and e["perpetrator"]["id"] == "islamic_state")
     check("Al-Qaryatayn: one Islamic State event", qary is not None)
     if qary:

@@ -58,3 +58,10 @@ def test_people_executed_without_a_side_are_civilians(nlp):
 def test_executed_soldiers_stay_prisoners(nlp):
     found = _claims(nlp, "The militants executed 31 soldiers captured at the airbase, a monitor said.")
     assert ("executed", 31, "prisoner") in found, found
+
+
+def test_people_described_as_soldiers_are_not_civilians_when_executed(nlp):
+    # "described as" goes on saying who the victims were; the executed soldiers are prisoners
+    text = ("A video posted by the militants shows boys executing more than 30 people described as soldiers of"
+            " the army in the old citadel.")
+    assert _claims(nlp, text) == [("executed", 30, "prisoner")]

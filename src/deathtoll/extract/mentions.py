@@ -116,7 +116,12 @@ _REPORTING_LEMMAS = frozenset({"say", "tell", "report", "announce", "state", "ad
 _SUBSET = re.compile(r"\s+of\s+(?:the|those|them|these)\s*(?:slain|dead|victims|killed|bodies|casualties|executed)?\b", re.IGNORECASE)
 _ABSOLUTE_DATE = re.compile(r"\b(1[89]\d\d|20\d\d)\b|January|February|March|April|May|June|July|August|September|October|November|December")
 _NUMBER_OF = re.compile(r"number of ([\w\s-]{3,40}?)\s+(?:who|that|executed|killed|slain|at|to|was|were|in|by)\b", re.IGNORECASE)
-_VICTIM_WINDOW_END = re.compile(r"\b(?:by|in|on|as|when|while|during|after|amid|at|near|since|following|including)\b")
+#: where the words after a count stop describing the victims ("killed by ...", "as fighters
+#: advanced"); "described as" / "identified as" goes on describing them ("25 people described
+#: as soldiers of the army")
+_VICTIM_WINDOW_END = re.compile(
+    r"\b(?:by|in|on|(?<!described )(?<!identified )as|when|while|during|after|amid|at|near|since|following|including)\b"
+)
 _NOT_VICTIMS = re.compile(r"\b(?:population|budget|capacity|salary|salaries|price|cost|area|height|distance|length)\b[^.;]{0,25}$", re.IGNORECASE)
 #: "according to the sheriff and an officer" (sources), "police arrested three men" (suspects)
 _NOT_VICTIMS_SOURCE = re.compile(
